@@ -1,0 +1,23 @@
+/**
+ * Astro configuration. The site URL and base path come from the environment (SITE_URL,
+ * BASE_PATH) so one build can be deployed at a domain root or under a sub-path.
+ */
+import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { loadVocabulary } from './src/content/load-vocabulary';
+import { markdownPipeline } from './src/markdown/pipeline';
+
+const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://lavrov-tillerson-2017.example.org',
+  base: base.endsWith('/') ? base : `${base}/`,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified(markdownPipeline(loadVocabulary(contentDir))),
+  },
+});

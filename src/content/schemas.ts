@@ -1,0 +1,102 @@
+/**
+ * The content schemas: the source of truth for what editors write in `content/`. Used by the
+ * content collections (src/content.config.ts) and by the line-aware validation of YAML.
+ */
+import { z } from 'astro/zod';
+import { FRAMING_KINDS, ID_PATTERN, SEGMENT_KINDS } from './vocabulary';
+
+const id = z.string().regex(ID_PATTERN, 'an id is lower-case words joined by hyphens');
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** One issue tag (content/topics.yaml). */
+export const topicSchema = z.object({
+  id,
+  /** Shown on chips and headings. */
+  label: text,
+  /** One line saying what the topic covers. */
+  description: text,
+  /** Words readers search for that the passage may not use ("hackers" for cyber). */
+  aliases: z.array(text).default([]),
+});
+/** A topic as pages read it. */
+export type Topic = z.infer<typeof topicSchema>;
+
+/** A speaker or person named (content/people.yaml). */
+export const personSchema = z.object({
+  id,
+  name: text,
+  /** Their role at the time of the event, not today. */
+  role: text,
+});
+/** A person as pages read it. */
+export type Person = z.infer<typeof personSchema>;
+
+/** The front matter of a transcript (content/transcripts/<event>.md). */
+export const transcriptFrontmatterSchema = z.object({
+  /** Full title of the event page. */
+  title: text,
+  /** Short name for navigation and citations. */
+  shortTitle: text,
+  /** Day of the event, ISO (YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'),
+  place: text,
+  /** Person ids of the principals. */
+  participants: z.array(id).min(1),
+  /** A neutral paragraph saying what the event covered. */
+  summary: text,
+  /** What the text is, who published it, and what it does and does not include. */
+  source: z.object({
+    publisher: text,
+    title: text,
+    language: text,
+    included: text,
+    excluded: text,
+  }),
+});
+/** Transcript front matter after validation. */
+export type TranscriptFrontmatter = z.infer<typeof transcriptFrontmatterSchema>;
+
+const turnLabelSchema = z.object({ text: z.string(), name: z.string(), qualifier: z.string().optional() });
+
+/** One segment as the transcript plugins record it (see remark-transcript-segments). */
+export const segmentRecordSchema = z.object({
+  type: z.literal('segment'),
+  id,
+  kind: z.enum(SEGMENT_KINDS),
+  /** Person id of the speaker (`journalist` for questions). */
+  speaker: id,
+  /** Topic ids; the first is the main topic. */
+  topics: z.array(id).min(1),
+  /** Authored title; answers inherit their question's. */
+  title: z.string(),
+  /** Person ids a question is addressed to. */
+  to: z.array(id),
+  /** Person ids who answered before this answer (their words are not in the source). */
+  after: z.array(id),
+  /** Id of the question that opens this segment's exchange (questions and answers only). */
+  exchange: id.optional(),
+  /** The source's own label at the start of the first paragraph, if any. */
+  label: turnLabelSchema.optional(),
+  /** Line of the directive in the Markdown file. */
+  line: z.number().int(),
+});
+
+/** The publisher's framing around the speech: the headnote and the attribution line. */
+export const framingRecordSchema = z.object({
+  type: z.literal('framing'),
+  id,
+  kind: z.enum(FRAMING_KINDS),
+  line: z.number().int(),
+});
+
+/** The rendered inside of one block: HTML, and each paragraph's anchor id and source text. */
+export const blockFragmentSchema = z.object({
+  html: z.string(),
+  paragraphs: z.array(z.object({ id: z.string(), text: z.string() })),
+});
+
+/** A transcript entry as pages read it: front matter, blocks in order, fragments by block id. */
+export const transcriptEntrySchema = transcriptFrontmatterSchema.extend({
+  blocks: z.array(z.discriminatedUnion('type', [segmentRecordSchema, framingRecordSchema])),
+  fragments: z.record(z.string(), blockFragmentSchema),
+});

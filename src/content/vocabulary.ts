@@ -1,0 +1,46 @@
+/**
+ * The closed vocabularies of the transcript syntax, declared once. Each is an `as const` tuple,
+ * a union type derived from it and a type guard; the Zod schemas reuse the tuples.
+ */
+
+/** Kinds of segment: one speaker's continuous turn on one topic. */
+export const SEGMENT_KINDS = ['remarks', 'question', 'answer'] as const;
+/** A kind of segment. */
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+/** True when `name` is a segment kind. */
+export function isSegmentKind(name: string): name is SegmentKind {
+  return (SEGMENT_KINDS as readonly string[]).includes(name);
+}
+
+/** Kinds of framing block: the publisher's own words around the speech (not a speaker's). */
+export const FRAMING_KINDS = ['headnote', 'attribution'] as const;
+/** A kind of framing block. */
+export type FramingKind = (typeof FRAMING_KINDS)[number];
+/** True when `name` is a framing kind. */
+export function isFramingKind(name: string): name is FramingKind {
+  return (FRAMING_KINDS as readonly string[]).includes(name);
+}
+
+/** Every container directive a transcript may use: segments and framing blocks. */
+export const BLOCK_DIRECTIVES = [...SEGMENT_KINDS, ...FRAMING_KINDS] as const;
+/** A container directive name. */
+export type BlockDirective = (typeof BLOCK_DIRECTIVES)[number];
+/** True when `name` is a known container directive. */
+export function isBlockDirective(name: string): name is BlockDirective {
+  return (BLOCK_DIRECTIVES as readonly string[]).includes(name);
+}
+
+/** Attributes each container directive accepts; anything else is a typo and fails the build. */
+export const DIRECTIVE_ATTRIBUTES: Record<BlockDirective, readonly string[]> = {
+  remarks: ['id', 'speaker', 'topics', 'title'],
+  question: ['id', 'speaker', 'topics', 'title', 'to'],
+  answer: ['id', 'speaker', 'topics', 'title', 'after'],
+  headnote: ['id'],
+  attribution: ['id'],
+};
+
+/**
+ * Authored ids: lower-case words joined by hyphens, starting with a letter. An id may not end
+ * in "-<number>": that suffix is reserved for paragraph anchors (`a-cyber-2`).
+ */
+export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?<!-[0-9]+)$/;

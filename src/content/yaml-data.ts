@@ -1,0 +1,48 @@
+/**
+ * Parse YAML and validate it against a Zod schema, reporting each problem at the line of the
+ * offending key (or of the document, for a missing key) rather than as a bare path.
+ */
+import type { z } from 'astro/zod';
+import { isNode, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { VFile } from 'vfile';
+import { reportProblem } from './content-error';
+
+/** Parse `source` (starting at `firstLine` of `file`) and validate it; problems go on `file`. */
+export function parseYaml<Schema extends z.ZodType>(
+  file: VFile,
+  source: string,
+  schema: Schema,
+  firstLine = 1,
+): z.infer<Schema> | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false });
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  for (const error of document.errors) {
+    reportProblem(file, `Invalid YAML: ${error.message.split('\n')[0]}`, { line: lineOf(error.pos[0]) });
+  }
+  if (document.errors.length > 0) return undefined;
+
+  const result = schema.safeParse(document.toJS());
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    reportProblem(file, `${path.length ? `"${path.join('.')}"` : 'Data'}: ${issue.message}`, {
+      line: lineOf(nearestOffset(document.contents, path)),
+    });
+  }
+  return undefined;
+}
+
+/** Offset of the deepest existing node along `path` (so a missing key points at its parent). */
+function nearestOffset(root: unknown, path: ReadonlyArray<string | number>): number {
+  let offset = isNode(root) ? (root.range?.[0] ?? 0) : 0;
+  let node: unknown = root;
+  for (const key of path) {
+    if (!isNode(node) || !('get' in node) || typeof node.get !== 'function') break;
+    const child: unknown = (node as YamlNode & { get(key: unknown, keepScalar: true): unknown }).get(key, true);
+    if (!isNode(child)) break;
+    node = child;
+    offset = child.range?.[0] ?? offset;
+  }
+  return offset;
+}

@@ -1,0 +1,61 @@
+/**
+ * Published segment ids are permanent. `content/published-ids.txt` lists every id ever
+ * published (`<event>/<segment-id>`, one a line); each must still exist or be retired by an
+ * entry in `content/redirects.yaml`. A missing one fails the build at its line in the list.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { VFile } from 'vfile';
+import { reportProblem } from '../content/content-error';
+import { parseYaml } from '../content/yaml-data';
+
+/** A retired id and the id that replaces it, both as `<event>/<segment-id>`. */
+export const redirectSchema = z.object({
+  from: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+  to: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+});
+/** A redirect entry. */
+export type Redirect = z.infer<typeof redirectSchema>;
+
+/** One line of the published-ids list. */
+export interface PublishedId {
+  event: string;
+  id: string;
+  line: number;
+}
+
+/** Parse the published-ids list: `<event>/<segment-id>` per line; `#` starts a comment. */
+export function parsePublishedIds(text: string): PublishedId[] {
+  return text.split('\n').flatMap((raw, index) => {
+    const entry = raw.replace(/#.*/, '').trim();
+    const [event, id] = entry.split('/');
+    return event && id ? [{ event, id, line: index + 1 }] : [];
+  });
+}
+
+/** Read and validate `content/redirects.yaml`; problems are reported on the returned file. */
+export function readRedirects(path: string): { redirects: Redirect[]; file: VFile } {
+  const file = new VFile({ path, value: readFileSync(path, 'utf8') });
+  const redirects = parseYaml(file, String(file.value), z.array(redirectSchema)) ?? [];
+  return { redirects, file };
+}
+
+/**
+ * Report every published id of `event` that is neither among `currentIds` nor redirected.
+ * Problems go on `listFile` (the published-ids file) at the id's line.
+ */
+export function checkPublishedIds(
+  listFile: VFile,
+  event: string,
+  currentIds: ReadonlySet<string>,
+  redirects: readonly Redirect[],
+): void {
+  const retired = new Set(redirects.map((redirect) => redirect.from));
+  for (const published of parsePublishedIds(String(listFile.value))) {
+    if (published.event !== event || currentIds.has(published.id)) continue;
+    if (retired.has(`${event}/${published.id}`)) continue;
+    reportProblem(listFile, `Published id "${event}/${published.id}" has disappeared from the transcript.`, { line: published.line }, {
+      hint: `published links must keep working: restore the id, or add a redirect {from: ${event}/${published.id}, to: ${event}/<new-id>} to content/redirects.yaml.`,
+    });
+  }
+}

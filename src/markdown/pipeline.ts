@@ -1,0 +1,36 @@
+/**
+ * The one Markdown pipeline of the site: remark and rehype plugins in order, with their options.
+ * `astro.config.ts` hands it to `markdown.processor: unified(...)`, the transcript loader renders
+ * through it, and the plugin tests build the same processor from it, so all three agree.
+ */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import remarkFailOnProblems from '../plugins/remark-fail-on-problems';
+import remarkKnownDirectives from '../plugins/remark-known-directives';
+import remarkTranscriptSegments from '../plugins/remark-transcript-segments';
+import rehypeBlockFragments from '../plugins/rehype-block-fragments';
+import rehypeExposeTranscript from '../plugins/rehype-expose-transcript';
+import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors';
+import rehypeTurnLabels from '../plugins/rehype-turn-labels';
+import { BLOCK_DIRECTIVES } from '../content/vocabulary';
+import type { Vocabulary } from '../content/load-vocabulary';
+
+/** The processor options for `unified()` from `@astrojs/markdown-remark`, given the vocabularies. */
+export function markdownPipeline(vocabulary: Vocabulary): UnifiedProcessorOptions {
+  return {
+    // The source is already typographic: never rewrite its quotes, dashes or dots.
+    smartypants: false,
+    // No GFM: nothing in a transcript needs it, and autolinking would alter the text.
+    gfm: false,
+    remarkPlugins: [
+      remarkDirective,
+      [remarkKnownDirectives, { container: BLOCK_DIRECTIVES }],
+      [
+        remarkTranscriptSegments,
+        { topics: vocabulary.topicIds, people: vocabulary.personNames, isTranscript: vocabulary.isTranscript },
+      ],
+      remarkFailOnProblems,
+    ],
+    rehypePlugins: [rehypeTurnLabels, rehypeParagraphAnchors, rehypeBlockFragments, rehypeExposeTranscript],
+  };
+}

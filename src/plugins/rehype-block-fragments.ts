@@ -1,0 +1,34 @@
+/**
+ * rehype-block-fragments: serialises the inside of each block section to HTML and collects
+ * each paragraph's id and plain text, as `file.data.blockFragments`. Pages compose these
+ * fragments (the full transcript, one segment, an excerpt) without re-running Markdown. The
+ * plain text leaves out everything marked `data-pagefind-ignore`: it is the source's words only.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Plugin } from 'unified';
+import type { BlockFragment } from '../content/transcript-types';
+import { blockSections, paragraphsOf } from './hast-blocks';
+
+/** Plain text of a node, skipping anything marked as not part of the source's words. */
+export function sourceText(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' || node.properties.dataPagefindIgnore !== undefined) return '';
+  return node.children.map(sourceText).join('');
+}
+
+const rehypeBlockFragments: Plugin<[], Root> = () => (tree, file) => {
+  const fragments: Record<string, BlockFragment> = {};
+  for (const { id, section } of blockSections(tree)) {
+    fragments[id] = {
+      html: toHtml(section.children),
+      paragraphs: paragraphsOf(section).map((paragraph) => ({
+        id: String(paragraph.properties.id ?? ''),
+        text: sourceText(paragraph),
+      })),
+    };
+  }
+  file.data.blockFragments = fragments;
+};
+
+export default rehypeBlockFragments;

@@ -1,0 +1,100 @@
+/**
+ * Typed access to the transcripts for pages: segments in order, exchanges, lookups of topics
+ * and people, and the wording for speakers whose words the source does not include.
+ */
+import { getCollection } from 'astro:content';
+import type { Person, Topic } from '../content/schemas';
+import type { BlockFragment, BlockRecord, FramingRecord, SegmentRecord, TranscriptEntryData } from '../content/transcript-types';
+
+/** A transcript with its event id. */
+export interface Transcript extends TranscriptEntryData {
+  event: string;
+}
+
+/** A question with the answers that follow it. */
+export interface Exchange {
+  question: SegmentRecord;
+  answers: SegmentRecord[];
+  /** 1-based position among the transcript's exchanges (for display only; ids are authored). */
+  number: number;
+}
+
+/** All transcripts, by date. */
+export async function getTranscripts(): Promise<Transcript[]> {
+  const entries = await getCollection('transcripts');
+  return entries.map((entry) => ({ event: entry.id, ...entry.data })).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The segments of a transcript in order (framing blocks left out). */
+export function segmentsOf(transcript: Transcript): SegmentRecord[] {
+  return transcript.blocks.filter((block): block is SegmentRecord => block.type === 'segment');
+}
+
+/** The framing block of a kind (headnote, attribution), if present. */
+export function framingOf(transcript: Transcript, kind: FramingRecord['kind']): FramingRecord | undefined {
+  return transcript.blocks.find((block): block is FramingRecord => block.type === 'framing' && block.kind === kind);
+}
+
+/** The questions with their answers, in order. */
+export function exchangesOf(transcript: Transcript): Exchange[] {
+  const exchanges: Exchange[] = [];
+  for (const segment of segmentsOf(transcript)) {
+    if (segment.kind === 'question') exchanges.push({ question: segment, answers: [], number: exchanges.length + 1 });
+    else if (segment.kind === 'answer') exchanges.at(-1)?.answers.push(segment);
+  }
+  return exchanges;
+}
+
+/** The fragment (HTML and paragraphs) of a block. */
+export function fragmentOf(transcript: Transcript, block: BlockRecord): BlockFragment {
+  const fragment = transcript.fragments[block.id];
+  if (!fragment) throw new Error(`No rendered fragment for block "${block.id}" of ${transcript.event}`);
+  return fragment;
+}
+
+/** The source text of a segment, paragraphs joined, without its turn label. */
+export function plainTextOf(transcript: Transcript, segment: SegmentRecord): string {
+  const text = fragmentOf(transcript, segment).paragraphs.map((paragraph) => paragraph.text).join(' ');
+  return segment.label && text.startsWith(segment.label.text) ? text.slice(segment.label.text.length).trim() : text;
+}
+
+/** The first `words` words of a text, with an ellipsis when cut. */
+export function excerpt(text: string, words = 40): string {
+  const all = text.split(/\s+/).filter(Boolean);
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')} …`;
+}
+
+/** Topics by id, in the order of content/topics.yaml. */
+export async function getTopics(): Promise<Map<string, Topic>> {
+  const entries = await getCollection('topics');
+  return new Map(entries.map((entry) => [entry.id, entry.data]));
+}
+
+/** People by id. */
+export async function getPeople(): Promise<Map<string, Person>> {
+  const entries = await getCollection('people');
+  return new Map(entries.map((entry) => [entry.id, entry.data]));
+}
+
+/** A short name for a segment's kind and speaker, e.g. "Question", "Sergey Lavrov’s answer". */
+export function segmentRole(segment: SegmentRecord, people: Map<string, Person>): string {
+  const name = people.get(segment.speaker)?.name ?? segment.speaker;
+  if (segment.kind === 'question') return 'Question';
+  if (segment.kind === 'answer') return `${name}’s answer`;
+  return `${name}, opening remarks`;
+}
+
+/**
+ * People this segment involves whose words are not in the source: those a question was put to,
+ * or who answered before this answer, and who never speak in the transcript.
+ */
+export function absentSpeakers(transcript: Transcript, segment: SegmentRecord, people: Map<string, Person>): Person[] {
+  const speakers = new Set(segmentsOf(transcript).map((s) => s.speaker));
+  const ids = segment.kind === 'question' ? segment.to : segment.after;
+  return ids.filter((id) => !speakers.has(id)).flatMap((id) => people.get(id) ?? []);
+}
+
+/** Join names as "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

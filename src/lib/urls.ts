@@ -1,0 +1,16 @@
+/** Site-relative URLs that respect the configured base path (BASE_PATH), for every link we emit. */
+
+/** The URL of a site path such as `topics/cyber/`, under the base path. */
+export function href(path = ''): string {
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+/** The page of the full transcript of `event`. */
+export const transcriptHref = (event: string) => href(`${event}/`);
+/** A block's place in the full transcript. */
+export const inContextHref = (event: string, blockId: string) => `${transcriptHref(event)}#${blockId}`;
+/** A segment's own page. */
+export const segmentHref = (event: string, segmentId: string) => href(`${event}/${segmentId}/`);
+/** A topic's page. */
+export const topicHref = (topic: string) => href(`topics/${topic}/`);

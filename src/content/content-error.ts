@@ -23,8 +23,8 @@ export function reportProblem(
   place: ProblemPlace,
   detail: ProblemDetail = {},
 ): void {
-  const point = 'type' in place ? place.position : { start: { line: place.line, column: place.column ?? 1 } };
-  const message = file.message(reason, { place: point, source: 'content', ruleId: 'invalid-content' });
+  const point = 'type' in place ? place.position : { line: place.line, column: place.column ?? 1 };
+  const message = file.message(reason, { ...(point && { place: point }), source: 'content', ruleId: 'invalid-content' });
   message.fatal = true;
   if (detail.expected) message.expected = [...detail.expected];
   if (detail.actual !== undefined) message.actual = detail.actual;

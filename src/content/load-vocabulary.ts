@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { VFile } from 'vfile';
 import { throwIfProblems, reportProblem } from './content-error';
 import { personSchema, topicSchema, type Person, type Topic } from './schemas';
-import { parseYaml } from './yaml-data';
+import { listItemLines, parseYaml } from './yaml-data';
 
 /** The known topics and people, and where transcripts live. */
 export interface Vocabulary {
@@ -25,14 +25,14 @@ export interface Vocabulary {
 export function readIdList<Schema extends z.ZodType<{ id: string }>>(path: string, schema: Schema): z.infer<Schema>[] {
   const file = new VFile({ path, value: readFileSync(path, 'utf8') });
   const items = parseYaml(file, String(file.value), z.array(schema)) ?? [];
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (seen.has(item.id)) {
-      const line = String(file.value).split('\n').findIndex((text) => text.includes(`id: ${item.id}`)) + 1;
-      reportProblem(file, `Duplicate id "${item.id}".`, { line: Math.max(line, 1) });
-    }
-    seen.add(item.id);
-  }
+  const lines = listItemLines(String(file.value));
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const line = lines[index] ?? 1;
+    const first = seen.get(item.id);
+    if (first !== undefined) reportProblem(file, `Duplicate id "${item.id}": it is already used at line ${first}.`, { line });
+    else seen.set(item.id, line);
+  });
   throwIfProblems(file);
   return items;
 }

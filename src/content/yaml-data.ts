@@ -3,7 +3,7 @@
  * offending key (or of the document, for a missing key) rather than as a bare path.
  */
 import type { z } from 'astro/zod';
-import { isNode, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isNode, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import { reportProblem } from './content-error';
 
@@ -16,9 +16,12 @@ export function parseYaml<Schema extends z.ZodType>(
 ): z.infer<Schema> | undefined {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false });
-  const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const placeOf = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
   for (const error of document.errors) {
-    reportProblem(file, `Invalid YAML: ${error.message.split('\n')[0]}`, { line: lineOf(error.pos[0]) });
+    reportProblem(file, `Invalid YAML: ${error.message.split('\n')[0]}`, placeOf(error.pos[0]));
   }
   if (document.errors.length > 0) return undefined;
 
@@ -26,9 +29,8 @@ export function parseYaml<Schema extends z.ZodType>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    reportProblem(file, `${path.length ? `"${path.join('.')}"` : 'Data'}: ${issue.message}`, {
-      line: lineOf(nearestOffset(document.contents, path)),
-    });
+    const where = path.length ? `"${path.join('.')}"` : 'Data';
+    reportProblem(file, `${where}: ${issue.message}`, placeOf(nearestOffset(document.contents, path)));
   }
   return undefined;
 }
@@ -45,4 +47,12 @@ function nearestOffset(root: unknown, path: ReadonlyArray<string | number>): num
     offset = child.range?.[0] ?? offset;
   }
   return offset;
+}
+
+/** The line of each item of a top-level YAML list, for problems found after validation. */
+export function listItemLines(source: string): number[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter });
+  const items = isSeq(document.contents) ? document.contents.items : [];
+  return items.map((item) => (isNode(item) && item.range ? lineCounter.linePos(item.range[0]).line : 1));
 }

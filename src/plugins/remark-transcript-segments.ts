@@ -10,6 +10,8 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
+// Brings in the `data.hName` / `data.hProperties` fields that remark-rehype reads.
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';

@@ -1,0 +1,127 @@
+/**
+ * The transcripts loader on small content folders: it stores one entry per event, and fails
+ * with file and line on missing or invalid front matter, unknown participants and published
+ * ids that have disappeared.
+ */
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { transcriptLoader } from '../../src/loaders/transcript-loader';
+import { createTranscriptRenderer, fixtureContentDir } from './render';
+
+const FRONTMATTER = `---
+title: "A press conference"
+shortTitle: "Press conference"
+date: 2017-04-12
+place: Moscow
+participants: [lavrov, tillerson]
+summary: A summary.
+source:
+  publisher: A publisher
+  title: A title
+  language: English
+  included: The remarks.
+  excluded: Tillerson's words.
+---`;
+
+const BODY = `
+:::remarks{#opening speaker="lavrov" topics="syria" title="Opening"}
+Good evening,
+:::
+`;
+
+interface Case {
+  transcript?: string;
+  published?: string;
+  redirects?: string;
+}
+
+/** Write a content folder for one case and run the loader over it; return what it stored. */
+async function load({ transcript = FRONTMATTER + BODY, published = 'event/opening\n', redirects = '[]\n' }: Case) {
+  const dir = mkdtempSync(join(tmpdir(), 'loader-'));
+  cpSync(join(fixtureContentDir, 'topics.yaml'), join(dir, 'topics.yaml'));
+  cpSync(join(fixtureContentDir, 'people.yaml'), join(dir, 'people.yaml'));
+  mkdirSync(join(dir, 'transcripts'));
+  writeFileSync(join(dir, 'transcripts', 'event.md'), transcript);
+  writeFileSync(join(dir, 'published-ids.txt'), published);
+  writeFileSync(join(dir, 'redirects.yaml'), redirects);
+  const renderer = await createTranscriptRenderer(dir);
+  const stored = new Map<string, { data: Record<string, unknown>; filePath?: string }>();
+  const context = {
+    store: { clear: () => stored.clear(), set: (entry: { id: string; data: Record<string, unknown> }) => stored.set(entry.id, entry) },
+    renderMarkdown: async (content: string, options?: { fileURL?: URL }) => {
+      const { code, metadata } = await renderer.render(content, options?.fileURL ? { fileURL: options.fileURL } : {});
+      return { html: code, metadata };
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: () => 'digest',
+    logger: { info: () => {} },
+    config: { root: pathToFileURL(`${dir}/`) },
+  } as unknown as LoaderContext;
+  await transcriptLoader({ contentDir: dir }).load(context);
+  return stored;
+}
+
+/** The loader's error message, with the temporary folder removed from paths. */
+async function errorOf(input: Case): Promise<string> {
+  try {
+    await load(input);
+  } catch (error) {
+    return String((error as Error).message).replaceAll(/[^\s"]*\/loader-[^/]+\//g, '');
+  }
+  throw new Error('expected the loader to fail, but it succeeded');
+}
+
+describe('transcriptLoader', () => {
+  // Astro's renderer logs every failed render to the console; the tests assert on the error.
+  beforeAll(() => void vi.spyOn(console, 'error').mockImplementation(() => {}));
+
+  it('stores one entry per event with front matter, blocks and fragments', async () => {
+    const stored = await load({});
+    const entry = stored.get('event');
+    expect(entry?.filePath).toBe('transcripts/event.md');
+    expect(entry?.data).toMatchObject({ date: '2017-04-12', participants: ['lavrov', 'tillerson'] });
+    expect(entry?.data['blocks']).toEqual([expect.objectContaining({ id: 'opening', line: 15 })]);
+  });
+
+  it('fails on a missing front matter', async () => {
+    expect(await errorOf({ transcript: BODY })).toContain('transcripts/event.md:1:1: Missing front matter.');
+  });
+
+  it('fails on a missing field, at the line of the front matter', async () => {
+    const transcript = (FRONTMATTER + BODY).replace('date: 2017-04-12\n', '');
+    expect(await errorOf({ transcript })).toContain('transcripts/event.md:2:1: "date": Invalid input');
+  });
+
+  it('fails on a malformed value, at its line', async () => {
+    const transcript = (FRONTMATTER + BODY).replace('date: 2017-04-12', 'date: 12 April 2017');
+    expect(await errorOf({ transcript })).toContain('transcripts/event.md:4:7: "date": a date is written YYYY-MM-DD');
+  });
+
+  it('fails on an unknown participant', async () => {
+    const transcript = (FRONTMATTER + BODY).replace('[lavrov, tillerson]', '[lavrov, tilerson]');
+    expect(await errorOf({ transcript })).toContain('transcripts/event.md:6:1: Unknown participant "tilerson".');
+  });
+
+  it('fails when a published id disappears, at its line in the list', async () => {
+    const message = await errorOf({ published: '# ids\nevent/opening\nevent/q-gone\n' });
+    expect(message).toContain('published-ids.txt:3:1: Published id "event/q-gone" has disappeared from the transcript.');
+    expect(message).toContain('hint: published links must keep working');
+  });
+
+  it('accepts a disappeared id that has a redirect', async () => {
+    const stored = await load({
+      published: 'event/opening\nevent/q-gone\n',
+      redirects: '- from: event/q-gone\n  to: event/opening\n',
+    });
+    expect(stored.has('event')).toBe(true);
+  });
+
+  it('fails on segment problems with the file’s own line numbers (front matter counted)', async () => {
+    const transcript = FRONTMATTER + BODY.replace('topics="syria"', 'topics="syriaa"');
+    expect(await errorOf({ transcript })).toContain('transcripts/event.md:15:1: Unknown topic "syriaa" on segment "opening".');
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Renders Markdown through the site's real processor chain: `unified()` from
+ * @astrojs/markdown-remark with the plugin list of src/markdown/pipeline.ts, exactly as
+ * astro.config.ts configures it, with the fixture vocabularies.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import { loadVocabulary } from '../../src/content/load-vocabulary';
+import { markdownPipeline } from '../../src/markdown/pipeline';
+import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
+
+/** The fixture content folder (vocabularies and transcripts for the loader tests). */
+export const fixtureContentDir = fileURLToPath(new URL('../fixtures/content/', import.meta.url));
+
+/** A renderer configured like the site's, with the vocabularies of `contentDir`. */
+export function createTranscriptRenderer(contentDir: string) {
+  return unified(markdownPipeline(loadVocabulary(contentDir))).createRenderer({ syntaxHighlight: false });
+}
+
+const renderer = await createTranscriptRenderer(fixtureContentDir);
+
+/** What a transcript render hands back: the HTML and the plugins' data. */
+export interface RenderedTranscript {
+  html: string;
+  blocks: BlockRecord[];
+  fragments: Record<string, BlockFragment>;
+}
+
+/** Render `markdown` as if it were the transcript file `name` in the fixture content folder. */
+export async function renderTranscript(markdown: string, name = 'fixture.md'): Promise<RenderedTranscript> {
+  const fileURL = pathToFileURL(`${fixtureContentDir}transcripts/${name}`);
+  const { code, metadata } = await renderer.render(markdown, { fileURL });
+  const transcript = metadata.frontmatter['transcript'] as Omit<RenderedTranscript, 'html'>;
+  return { html: code, ...transcript };
+}

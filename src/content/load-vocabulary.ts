@@ -2,13 +2,15 @@
  * Reads the vocabularies the transcript is checked against (content/topics.yaml,
  * content/people.yaml) synchronously, so `astro.config.ts` can hand them to the plugins.
  */
-import { readFileSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { VFile } from 'vfile';
-import { throwIfProblems, reportProblem } from './content-error';
-import { personSchema, topicSchema, type Person, type Topic } from './schemas';
+import { ContentError, reportProblem, throwIfProblems } from './content-error';
+import { noteSchema, personSchema, topicSchema, type Note, type Person, type Topic } from './schemas';
 import { listItemLines, parseYaml } from './yaml-data';
+import { splitFrontmatter } from '../loaders/frontmatter';
+import { ID_PATTERN } from './vocabulary';
 
 /** The known topics and people, and where transcripts live. */
 export interface Vocabulary {
@@ -17,6 +19,10 @@ export interface Vocabulary {
   topicIds: ReadonlySet<string>;
   /** Person id → name, for speaker checks and turn labels. */
   personNames: ReadonlyMap<string, string>;
+  /** Context notes by id (content/notes/<id>.md front matter). */
+  notes: ReadonlyMap<string, Note>;
+  /** Path of each note's file, for problems reported against it. */
+  notePaths: ReadonlyMap<string, string>;
   /** True for paths of transcript files. */
   isTranscript: (path: string) => boolean;
 }
@@ -37,12 +43,43 @@ export function readIdList<Schema extends z.ZodType<{ id: string }>>(path: strin
   return items;
 }
 
+/**
+ * Read every note's front matter (content/notes/*.md) and validate it with line numbers: a note
+ * without a source, or a source without url or date, fails here, naming file and line.
+ */
+export function readNotes(notesDir: string): { notes: Map<string, Note>; paths: Map<string, string> } {
+  const notes = new Map<string, Note>();
+  const paths = new Map<string, string>();
+  const problems: VFile[] = [];
+  const names = existsSync(notesDir) ? readdirSync(notesDir).filter((name) => name.endsWith('.md')).sort() : [];
+  for (const name of names) {
+    const path = resolve(notesDir, name);
+    const id = basename(name, '.md');
+    const file = new VFile({ path, value: readFileSync(path, 'utf8') });
+    const { frontmatter, frontmatterLine } = splitFrontmatter(String(file.value));
+    if (!ID_PATTERN.test(id)) reportProblem(file, `Malformed note id "${id}" (the file name).`, { line: 1 });
+    if (frontmatter === undefined) {
+      reportProblem(file, 'Missing front matter.', { line: 1 }, { expected: Object.keys(noteSchema.shape) });
+    } else {
+      const note = parseYaml(file, frontmatter, noteSchema, frontmatterLine);
+      if (note) notes.set(id, note);
+    }
+    paths.set(id, path);
+    if (file.messages.length > 0) problems.push(file);
+  }
+  if (problems.length > 0) throw new ContentError(problems.flatMap((file) => file.messages));
+  return { notes, paths };
+}
+
 /** Load the vocabularies from the `content/` folder at `contentDir`. */
 export function loadVocabulary(contentDir: string): Vocabulary {
   const topics = readIdList(resolve(contentDir, 'topics.yaml'), topicSchema);
   const people = readIdList(resolve(contentDir, 'people.yaml'), personSchema);
   const transcriptsDir = resolve(contentDir, 'transcripts') + sep;
+  const { notes, paths } = readNotes(resolve(contentDir, 'notes'));
   return {
+    notes,
+    notePaths: paths,
     topics,
     people,
     topicIds: new Set(topics.map((topic) => topic.id)),

@@ -3,7 +3,7 @@
  * content collections (src/content.config.ts) and by the line-aware validation of YAML.
  */
 import { z } from 'astro/zod';
-import { FRAMING_KINDS, ID_PATTERN, SEGMENT_KINDS } from './vocabulary';
+import { FRAMING_KINDS, ID_PATTERN, NOTE_KINDS, SEGMENT_KINDS } from './vocabulary';
 
 const id = z.string().regex(ID_PATTERN, 'an id is lower-case words joined by hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -30,6 +30,29 @@ export const personSchema = z.object({
 });
 /** A person as pages read it. */
 export type Person = z.infer<typeof personSchema>;
+
+/** One source of a context note: specific and checkable. */
+export const noteSourceSchema = z.object({
+  /** The document's or article's own title (with its symbol, e.g. S/RES/2118 (2013)). */
+  title: text,
+  publisher: text,
+  /** Publication date, ISO: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known. */
+  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date is written YYYY-MM-DD (or YYYY-MM, YYYY)'),
+  url: z.url({ protocol: /^https$/, error: 'a source url is a full https:// address' }),
+});
+/** A note source as pages read it. */
+export type NoteSource = z.infer<typeof noteSourceSchema>;
+
+/** The front matter of a context note (content/notes/<id>.md). */
+export const noteSchema = z.object({
+  /** What the note explains, as a reader would look it up. */
+  title: text,
+  kind: z.enum(NOTE_KINDS),
+  /** At least one real, specific source. */
+  sources: z.array(noteSourceSchema).min(1, 'a note needs at least one source'),
+});
+/** A note's front matter as pages read it. */
+export type Note = z.infer<typeof noteSchema>;
 
 /** The front matter of a transcript (content/transcripts/<event>.md). */
 export const transcriptFrontmatterSchema = z.object({
@@ -93,6 +116,8 @@ export const framingRecordSchema = z.object({
 export const blockFragmentSchema = z.object({
   html: z.string(),
   paragraphs: z.array(z.object({ id: z.string(), text: z.string() })),
+  /** Ids of the context notes the block cites, in order of first citation. */
+  notes: z.array(z.string()),
 });
 
 /** A transcript entry as pages read it: front matter, blocks in order, fragments by block id. */

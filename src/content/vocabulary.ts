@@ -30,6 +30,18 @@ export function isBlockDirective(name: string): name is BlockDirective {
   return (BLOCK_DIRECTIVES as readonly string[]).includes(name);
 }
 
+/** Text directives a transcript may use: `:note[phrase]{id="…"}` attaches a context note. */
+export const TEXT_DIRECTIVES = ['note'] as const;
+
+/** Kinds of context note: what the annotated phrase names. */
+export const NOTE_KINDS = ['person', 'organisation', 'place', 'event', 'document', 'term'] as const;
+/** A kind of context note. */
+export type NoteKind = (typeof NOTE_KINDS)[number];
+/** True when `name` is a note kind. */
+export function isNoteKind(name: string): name is NoteKind {
+  return (NOTE_KINDS as readonly string[]).includes(name);
+}
+
 /** Attributes each container directive accepts; anything else is a typo and fails the build. */
 export const DIRECTIVE_ATTRIBUTES: Record<BlockDirective, readonly string[]> = {
   remarks: ['id', 'speaker', 'topics', 'title'],

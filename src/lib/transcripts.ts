@@ -3,7 +3,9 @@
  * and people, and the wording for speakers whose words the source does not include.
  */
 import { getCollection } from 'astro:content';
-import type { Person, Topic } from '../content/schemas';
+import type { Note, Person, Topic } from '../content/schemas';
+import type { RenderableNote } from '../plugins/rehype-context-notes';
+import { noteHref } from './urls';
 import type { BlockFragment, BlockRecord, FramingRecord, SegmentRecord, TranscriptEntryData } from '../content/transcript-types';
 
 /** A transcript with its event id. */
@@ -97,4 +99,17 @@ export function absentSpeakers(transcript: Transcript, segment: SegmentRecord, p
 /** Join names as "A", "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** A context note with its rendered body, as pages show it. */
+export interface PageNote extends Note, RenderableNote {
+  id: string;
+}
+
+/** Context notes by id, with their bodies rendered. */
+export async function getNotes(): Promise<Map<string, PageNote>> {
+  const entries = await getCollection('notes');
+  return new Map(
+    entries.map((entry) => [entry.id, { id: entry.id, ...entry.data, html: entry.rendered?.html ?? '', href: noteHref(entry.id) }]),
+  );
 }

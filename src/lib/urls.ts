@@ -14,3 +14,5 @@ export const inContextHref = (event: string, blockId: string) => `${transcriptHr
 export const segmentHref = (event: string, segmentId: string) => href(`${event}/${segmentId}/`);
 /** A topic's page. */
 export const topicHref = (topic: string) => href(`topics/${topic}/`);
+/** A context note's page. */
+export const noteHref = (note: string) => href(`notes/${note}/`);

@@ -29,6 +29,19 @@ interface RenderedTranscript {
   fragments: Record<string, BlockFragment>;
 }
 
+/** Every note must be cited somewhere: an uncited note is a mistake (a typo'd id, a lost phrase). */
+function checkNotesCited(notePaths: ReadonlyMap<string, string>, cited: ReadonlySet<string>): void {
+  const problems = [...notePaths].flatMap(([id, path]) => {
+    if (cited.has(id)) return [];
+    const file = new VFile({ path });
+    reportProblem(file, `Note "${id}" is not cited by any transcript.`, { line: 1 }, {
+      hint: `attach it to the phrase it explains with :note[phrase]{id="${id}"}, or delete the file.`,
+    });
+    return file.messages;
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
 /** Create the loader for the transcripts collection. */
 export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loader {
   return {
@@ -44,6 +57,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
       throwIfProblems(redirectsFile);
 
       store.clear();
+      const citedNotes = new Set<string>();
       const names = readdirSync(transcriptsDir).filter((name) => name.endsWith('.md')).sort();
       for (const name of names) {
         const path = resolve(transcriptsDir, name);
@@ -74,12 +88,14 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
         checkPublishedIds(listFile, event, ids, redirects);
         if (listFile.messages.length > 0) throw new ContentError(listFile.messages);
 
+        for (const fragment of Object.values(transcript.fragments)) fragment.notes.forEach((id) => citedNotes.add(id));
         const entry = { ...data, blocks: transcript.blocks, fragments: transcript.fragments };
         const filePath = relative(root, path);
         const parsed = await parseData({ id: event, data: entry, filePath });
         store.set({ id: event, data: parsed, filePath, digest: generateDigest(String(file.value)) });
         logger.info(`${event}: ${transcript.blocks.length} blocks`);
       }
+      checkNotesCited(vocabulary.notePaths, citedNotes);
     },
   };
 }

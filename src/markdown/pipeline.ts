@@ -5,6 +5,7 @@
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
+import remarkContextNotes from '../plugins/remark-context-notes';
 import remarkFailOnProblems from '../plugins/remark-fail-on-problems';
 import remarkKnownDirectives from '../plugins/remark-known-directives';
 import remarkTranscriptSegments from '../plugins/remark-transcript-segments';
@@ -12,7 +13,7 @@ import rehypeBlockFragments from '../plugins/rehype-block-fragments';
 import rehypeExposeTranscript from '../plugins/rehype-expose-transcript';
 import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors';
 import rehypeTurnLabels from '../plugins/rehype-turn-labels';
-import { BLOCK_DIRECTIVES } from '../content/vocabulary';
+import { BLOCK_DIRECTIVES, TEXT_DIRECTIVES } from '../content/vocabulary';
 import type { Vocabulary } from '../content/load-vocabulary';
 
 /** The processor options for `unified()` from `@astrojs/markdown-remark`, given the vocabularies. */
@@ -24,7 +25,8 @@ export function markdownPipeline(vocabulary: Vocabulary): UnifiedProcessorOption
     gfm: false,
     remarkPlugins: [
       remarkDirective,
-      [remarkKnownDirectives, { container: BLOCK_DIRECTIVES }],
+      [remarkKnownDirectives, { container: BLOCK_DIRECTIVES, text: TEXT_DIRECTIVES }],
+      [remarkContextNotes, { noteIds: new Set(vocabulary.notes.keys()) }],
       [
         remarkTranscriptSegments,
         { topics: vocabulary.topicIds, people: vocabulary.personNames, isTranscript: vocabulary.isTranscript },

@@ -1,0 +1,36 @@
+/**
+ * Adds the context notes to the blocks one page shows, in page order, with one numbering for the
+ * page (see plugins/rehype-context-notes). Pages call it once in their front matter, so numbers
+ * follow reading order whatever order components render in.
+ */
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import rehypeContextNotes, { type RenderableNote } from '../plugins/rehype-context-notes';
+import { NoteNumbering, type NumberedNote } from './note-numbering';
+
+/** One block as placed on a page: its anchor id there and its fragment HTML. */
+export interface PlacedBlock {
+  anchorId: string;
+  html: string;
+}
+
+/** The annotated HTML of each placed block (by anchor id) and the page's numbered notes. */
+export interface AnnotatedPage {
+  html: Map<string, string>;
+  notes: NumberedNote[];
+}
+
+/** Annotate `blocks` (in page order) with `notes`. */
+export function annotatePage(blocks: readonly PlacedBlock[], notes: ReadonlyMap<string, RenderableNote>): AnnotatedPage {
+  const numbering = new NoteNumbering();
+  const html = new Map<string, string>();
+  for (const block of blocks) {
+    const processor = unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypeContextNotes, { notes, numbering, prefix: block.anchorId })
+      .use(rehypeStringify);
+    html.set(block.anchorId, String(processor.processSync(block.html)));
+  }
+  return { html, notes: numbering.notes };
+}

@@ -25,14 +25,27 @@ export function parseYaml<Schema extends z.ZodType>(
   }
   if (document.errors.length > 0) return undefined;
 
-  const result = schema.safeParse(document.toJS());
+  const data: unknown = document.toJS();
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
     const where = path.length ? `"${path.join('.')}"` : 'Data';
-    reportProblem(file, `${where}: ${issue.message}`, placeOf(nearestOffset(document.contents, path)));
+    const missing = path.length > 0 && valueAt(data, path) === undefined;
+    const reason = missing ? `${where} is missing.` : `${where}: ${issue.message}`;
+    reportProblem(file, reason, placeOf(nearestOffset(document.contents, path)));
   }
   return undefined;
+}
+
+/** The value at `path` in plain data, or undefined. */
+function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
 }
 
 /** Offset of the deepest existing node along `path` (so a missing key points at its parent). */

@@ -35,12 +35,14 @@ Good evening,
 
 interface Case {
   transcript?: string;
+  /** Note files by id (front matter + body). */
+  notes?: Record<string, string>;
   published?: string;
   redirects?: string;
 }
 
 /** Write a content folder for one case and run the loader over it; return what it stored. */
-async function load({ transcript = FRONTMATTER + BODY, published = 'event/opening\n', redirects = '[]\n' }: Case) {
+async function load({ transcript = FRONTMATTER + BODY, published = 'event/opening\n', redirects = '[]\n', notes = {} }: Case) {
   const dir = mkdtempSync(join(tmpdir(), 'loader-'));
   cpSync(join(fixtureContentDir, 'topics.yaml'), join(dir, 'topics.yaml'));
   cpSync(join(fixtureContentDir, 'people.yaml'), join(dir, 'people.yaml'));
@@ -48,6 +50,8 @@ async function load({ transcript = FRONTMATTER + BODY, published = 'event/openin
   writeFileSync(join(dir, 'transcripts', 'event.md'), transcript);
   writeFileSync(join(dir, 'published-ids.txt'), published);
   writeFileSync(join(dir, 'redirects.yaml'), redirects);
+  mkdirSync(join(dir, 'notes'));
+  for (const [id, text] of Object.entries(notes)) writeFileSync(join(dir, 'notes', `${id}.md`), text);
   const renderer = await createTranscriptRenderer(dir);
   const stored = new Map<string, { data: Record<string, unknown>; filePath?: string }>();
   const context = {
@@ -93,7 +97,7 @@ describe('transcriptLoader', () => {
 
   it('fails on a missing field, at the line of the front matter', async () => {
     const transcript = (FRONTMATTER + BODY).replace('date: 2017-04-12\n', '');
-    expect(await errorOf({ transcript })).toContain('transcripts/event.md:2:1: "date": Invalid input');
+    expect(await errorOf({ transcript })).toContain('transcripts/event.md:2:1: "date" is missing.');
   });
 
   it('fails on a malformed value, at its line', async () => {
@@ -123,5 +127,12 @@ describe('transcriptLoader', () => {
   it('fails on segment problems with the file’s own line numbers (front matter counted)', async () => {
     const transcript = FRONTMATTER + BODY.replace('topics="syria"', 'topics="syriaa"');
     expect(await errorOf({ transcript })).toContain('transcripts/event.md:15:1: Unknown topic "syriaa" on segment "opening".');
+  });
+
+  it('fails on a note that nothing cites', async () => {
+    const note = '---\ntitle: OPCW\nkind: organisation\nsources:\n  - title: A report\n    publisher: OPCW\n    date: "2017"\n    url: https://www.opcw.org/\n---\nThe OPCW.\n';
+    expect(await errorOf({ notes: { opcw: note } })).toContain('notes/opcw.md:1:1: Note "opcw" is not cited by any transcript.');
+    const citing = FRONTMATTER + BODY.replace('Good evening,', 'The :note[OPCW]{id="opcw"}.');
+    expect((await load({ transcript: citing, notes: { opcw: note } })).has('event')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readIdList } from '../../src/content/load-vocabulary';
+import { readIdList, readNotes } from '../../src/content/load-vocabulary';
 import { personSchema, topicSchema } from '../../src/content/schemas';
 import { parsePublishedIds } from '../../src/loaders/published-ids';
 
@@ -23,7 +23,7 @@ function topicsError(text: string): string {
 describe('vocabularies', () => {
   it('fail on a missing field at the line of its record', () => {
     expect(topicsError('- id: syria\n  label: Syria\n  description: War.\n- id: cyber\n  label: Cyber\n')).toContain(
-      'topics.yaml:4:3: "1.description": Invalid input',
+      'topics.yaml:4:3: "1.description" is missing.',
     );
   });
 
@@ -60,5 +60,56 @@ describe('the site’s own content', () => {
   it('has valid topics and people', () => {
     expect(readIdList(join(contentDir, 'topics.yaml'), topicSchema).length).toBeGreaterThan(10);
     expect(readIdList(join(contentDir, 'people.yaml'), personSchema).map((person) => person.id)).toContain('lavrov');
+  });
+});
+
+describe('context notes', () => {
+  const GOOD_SOURCE = '  - title: "A report"\n    publisher: OPCW\n    date: "2017-06-30"\n    url: "https://www.opcw.org/"\n';
+
+  /** Write one note file and read the notes folder; return the error message. */
+  function noteError(frontmatter: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'notes-'));
+    writeFileSync(join(dir, 'opcw.md'), `---\n${frontmatter}---\nThe OPCW.\n`);
+    try {
+      readNotes(dir);
+    } catch (error) {
+      return String((error as Error).message).replaceAll(`${dir}/`, '');
+    }
+    throw new Error('expected readNotes to fail');
+  }
+
+  it('fail on a note with no source', () => {
+    expect(noteError('title: OPCW\nkind: organisation\nsources: []\n')).toContain(
+      'opcw.md:4:10: "sources": a note needs at least one source',
+    );
+    expect(noteError('title: OPCW\nkind: organisation\n')).toContain('opcw.md:2:1: "sources" is missing.');
+  });
+
+  it('fail on a source without url or date, at the source’s line', () => {
+    const noUrl = GOOD_SOURCE.replace('    url: "https://www.opcw.org/"\n', '');
+    expect(noteError(`title: OPCW\nkind: organisation\nsources:\n${noUrl}`)).toContain('opcw.md:5:5: "sources.0.url" is missing.');
+    const noDate = GOOD_SOURCE.replace('    date: "2017-06-30"\n', '');
+    expect(noteError(`title: OPCW\nkind: organisation\nsources:\n${noDate}`)).toContain('opcw.md:5:5: "sources.0.date" is missing.');
+  });
+
+  it('fail on a url that is not https, and on a malformed date', () => {
+    const http = GOOD_SOURCE.replace('https://', 'http://');
+    expect(noteError(`title: OPCW\nkind: organisation\nsources:\n${http}`)).toContain(
+      'opcw.md:8:10: "sources.0.url": a source url is a full https:// address',
+    );
+    const date = GOOD_SOURCE.replace('"2017-06-30"', '"30 June 2017"');
+    expect(noteError(`title: OPCW\nkind: organisation\nsources:\n${date}`)).toContain(
+      'opcw.md:7:11: "sources.0.date": a date is written YYYY-MM-DD (or YYYY-MM, YYYY)',
+    );
+  });
+
+  it('fail on an unknown kind', () => {
+    expect(noteError(`title: OPCW\nkind: body\nsources:\n${GOOD_SOURCE}`)).toContain('opcw.md:3:7: "kind"');
+  });
+
+  it('read a valid note', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notes-'));
+    writeFileSync(join(dir, 'opcw.md'), `---\ntitle: OPCW\nkind: organisation\nsources:\n${GOOD_SOURCE}---\nThe OPCW.\n`);
+    expect(readNotes(dir).notes.get('opcw')).toMatchObject({ kind: 'organisation', sources: [{ publisher: 'OPCW' }] });
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * Context notes: the remark plugin keeps the words intact and records citations; the per-page
+ * rehype transform numbers notes across a page's blocks, reuses numbers for repeated citations
+ * and gives each marker a unique id for the endnotes' back-links.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotatePage } from '../../src/lib/annotate';
+import type { RenderableNote } from '../../src/plugins/rehype-context-notes';
+import { renderTranscript } from './render';
+
+const input = readFileSync(new URL('../fixtures/segments/notes/input.md', import.meta.url), 'utf8');
+const notes = new Map<string, RenderableNote>([
+  ['opcw', { title: 'OPCW', html: '<p>The OPCW implements the <em>Convention</em>.</p>', href: '/notes/opcw/' }],
+  ['stuxnet', { title: 'Stuxnet', html: '<p>A computer worm.</p>', href: '/notes/stuxnet/' }],
+]);
+
+describe('remark-context-notes', () => {
+  it('keeps the annotated words as they are, so the text is the source text', async () => {
+    const { fragments } = await renderTranscript(input);
+    expect(fragments['opening']?.paragraphs.map((p) => p.text)).toEqual([
+      'The OPCW at The Hague.',
+      'In between.',
+      'The Stuxnet virus and the OPCW again.',
+    ]);
+    expect(fragments['opening']?.html).toContain('<span class="annotated" data-note="opcw">OPCW</span>');
+  });
+
+  it('records the notes each block cites, once each, in order of first citation', async () => {
+    const { fragments } = await renderTranscript(input);
+    expect(fragments['opening']?.notes).toEqual(['opcw', 'stuxnet']);
+    expect(fragments['later']?.notes).toEqual(['opcw']);
+  });
+});
+
+describe('rehype-context-notes (per page)', () => {
+  async function page() {
+    const { fragments } = await renderTranscript(input);
+    return annotatePage(
+      ['opening', 'later'].map((id) => ({ anchorId: id, html: fragments[id]?.html ?? '' })),
+      notes,
+    );
+  }
+
+  it('numbers notes in page order across blocks and reuses a number for a repeated note', async () => {
+    const { notes: numbered, html } = await page();
+    expect(numbered).toEqual([
+      { id: 'opcw', number: 1, refs: ['ref-opening-1', 'ref-opening-3', 'ref-later-1'] },
+      { id: 'stuxnet', number: 2, refs: ['ref-opening-2'] },
+    ]);
+    const markers = [...(html.get('opening') ?? '').matchAll(/class="note-marker" id="([^"]+)"[^>]*>(\d+)</g)];
+    expect(markers.map((match) => [match[1], match[2]])).toEqual([
+      ['ref-opening-1', '1'],
+      ['ref-opening-2', '2'],
+      ['ref-opening-3', '1'],
+    ]);
+    expect(html.get('later')).toContain('id="ref-later-1" popovertarget="note-later-1"');
+  });
+
+  it('annotates a note in the first and in the last paragraph', async () => {
+    const opening = (await page()).html.get('opening') ?? '';
+    const paragraphs = opening.split('</p>');
+    expect(paragraphs[0]).toContain('aria-label="Note 1: OPCW"');
+    expect(paragraphs[2]).toContain('aria-label="Note 1: OPCW"');
+    expect(paragraphs[1]).not.toContain('note-marker');
+  });
+
+  it('puts the note in a native popover, outside search and copied text, as phrasing content', async () => {
+    const opening = (await page()).html.get('opening') ?? '';
+    expect(opening).toContain(
+      '<span class="note" id="note-opening-1" popover="auto" role="note" data-pagefind-ignore="">',
+    );
+    expect(opening).toContain('<span class="note__para">The OPCW implements the <em>Convention</em>.</span>');
+    expect(opening).toMatch(/<button type="button" class="note-marker" id="ref-opening-1" popovertarget="note-opening-1" aria-label="Note 1: OPCW" data-pagefind-ignore="">1<\/button>/);
+    expect(opening).not.toMatch(/<span class="note[^>]*>[^]*?<p>/);
+  });
+
+  it('shows only the first citation of a note as a sidenote', async () => {
+    const { html } = await page();
+    expect(html.get('opening')).toContain('class="note note--repeat" id="note-opening-3"');
+    expect(html.get('opening')).toContain('class="note" id="note-opening-1"');
+  });
+
+  it('numbers each page afresh', async () => {
+    const { fragments } = await renderTranscript(input);
+    const later = annotatePage([{ anchorId: 'later', html: fragments['later']?.html ?? '' }], notes);
+    expect(later.notes).toEqual([{ id: 'opcw', number: 1, refs: ['ref-later-1'] }]);
+  });
+});

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { loadVocabulary } from './src/content/load-vocabulary';
+import { pagefindIndex } from './src/integrations/pagefind';
 import { markdownPipeline } from './src/markdown/pipeline';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -17,6 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
+  integrations: [pagefindIndex()],
   markdown: {
     processor: unified(markdownPipeline(loadVocabulary(contentDir))),
   },

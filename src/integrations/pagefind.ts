@@ -1,0 +1,31 @@
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, so one command yields a
+ * complete `dist/` with `pagefind/`. Only elements inside `data-pagefind-body` are indexed (the
+ * segment pages); the index is always closed, even when indexing fails.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** The Astro integration that indexes the built site with Pagefind's Node API. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

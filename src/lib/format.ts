@@ -13,3 +13,8 @@ export function formatSourceDate(iso: string): string {
   const options: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return date.toLocaleDateString('en-GB', options);
 }
+
+/** Today's date (UTC, ISO) at build time: the access date printed in citations. */
+export function buildDate(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -9,26 +9,27 @@ export interface NumberedNote {
   id: string;
   number: number;
   refs: string[];
+  /** Id of the popover holding the note: the one placed at its first citation. */
+  popover: string;
 }
 
 /** The numbering state of one page. */
 export class NoteNumbering {
   readonly #notes = new Map<string, NumberedNote>();
 
-  /** Record a citation of note `id` by the marker `refId`; return the note's number on this page. */
-  cite(id: string, refId: string): number {
+  /**
+   * Record a citation of note `id` by the marker `refId`. The first citation's `popoverId` becomes
+   * the note's popover on this page; later citations open that same popover.
+   */
+  cite(id: string, refId: string, popoverId: string): { number: number; popover: string; first: boolean } {
     let entry = this.#notes.get(id);
+    const first = !entry;
     if (!entry) {
-      entry = { id, number: this.#notes.size + 1, refs: [] };
+      entry = { id, number: this.#notes.size + 1, refs: [], popover: popoverId };
       this.#notes.set(id, entry);
     }
     entry.refs.push(refId);
-    return entry.number;
-  }
-
-  /** True when note `id` was already cited earlier on the page. */
-  has(id: string): boolean {
-    return this.#notes.has(id);
+    return { number: entry.number, popover: entry.popover, first };
   }
 
   /** The notes cited on the page, by number. */

@@ -3,7 +3,8 @@
  * annotated phrase (`span.annotated[data-note]`, from remark-context-notes) it inserts the
  * numbered marker, a `<button popovertarget>`, and the note itself as a native popover, which
  * CSS shows as a sidenote in the margin on wide screens. Both carry `data-pagefind-ignore` and are
- * not the source's words. Numbers come from the page's NoteNumbering, so they run across blocks.
+ * not the source's words. Numbers come from the page's NoteNumbering, so they run across blocks;
+ * a note cited again on the page gets a marker that opens the popover of its first citation.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -57,26 +58,23 @@ const rehypeContextNotes: Plugin<[ContextNotesRenderOptions], Root> = ({ notes, 
     if (!note) throw new Error(`rehype-context-notes: no note "${id}" (cited in ${prefix})`);
     count += 1;
     const refId = `ref-${prefix}-${count}`;
-    const popoverId = `note-${prefix}-${count}`;
-    // Only a note's first citation on the page gets a sidenote; later ones open it as a popover.
-    const repeat = numbering.has(id);
-    const number = numbering.cite(id, refId);
+    const cited = numbering.cite(id, refId, `note-${prefix}-${count}`);
     const marker = element(
       'button',
-      { type: 'button', className: ['note-marker'], id: refId, popoverTarget: popoverId, ariaLabel: `Note ${number}: ${note.title}`, dataPagefindIgnore: '' },
-      [text(String(number))],
+      { type: 'button', className: ['note-marker'], id: refId, popoverTarget: cited.popover, ariaLabel: `Note ${cited.number}`, dataPagefindIgnore: '' },
+      [text(String(cited.number))],
     );
-    const popover = element('span', { className: repeat ? ['note', 'note--repeat'] : ['note'], id: popoverId, popover: 'auto', role: 'note', dataPagefindIgnore: '' }, [
-      element('span', { className: ['note__head'] }, [
-        element('span', { className: ['note__number'] }, [text(`${number}.`)]),
-        text(' '),
-        element('strong', { className: ['note__title'] }, [text(note.title)]),
-      ]),
+    if (!cited.first) {
+      // A later citation opens the popover placed at the first one: the note is on the page once.
+      parent.children.splice(index + 1, 0, marker);
+      return [SKIP, index + 2];
+    }
+    // The title links to the note's page (its sources, every passage citing it); the body follows.
+    const popover = element('span', { className: ['note'], id: cited.popover, popover: 'auto', dataPagefindIgnore: '' }, [
+      element('strong', { className: ['note__title'] }, [text(`${cited.number}. `), element('a', { href: note.href }, [text(note.title)])]),
       text(' '),
       ...inlineBody(note.html),
-      text(' '),
-      element('a', { className: ['note__more'], href: note.href }, [text('Sources and passages'), element('span', { className: ['visually-hidden'] }, [text(`: ${note.title}`)])]),
-      element('button', { type: 'button', className: ['note__close'], popoverTarget: popoverId, popoverTargetAction: 'hide', ariaLabel: 'Close note' }, [text('×')]),
+      element('button', { type: 'button', className: ['note__close'], popoverTarget: cited.popover, popoverTargetAction: 'hide', ariaLabel: 'Close note' }, [text('×')]),
     ]);
     parent.children.splice(index + 1, 0, marker, popover);
     return [SKIP, index + 3];

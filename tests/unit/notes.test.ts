@@ -45,8 +45,8 @@ describe('rehype-context-notes (per page)', () => {
   it('numbers notes in page order across blocks and reuses a number for a repeated note', async () => {
     const { notes: numbered, html } = await page();
     expect(numbered).toEqual([
-      { id: 'opcw', number: 1, refs: ['ref-opening-1', 'ref-opening-3', 'ref-later-1'] },
-      { id: 'stuxnet', number: 2, refs: ['ref-opening-2'] },
+      { id: 'opcw', number: 1, refs: ['ref-opening-1', 'ref-opening-3', 'ref-later-1'], popover: 'note-opening-1' },
+      { id: 'stuxnet', number: 2, refs: ['ref-opening-2'], popover: 'note-opening-2' },
     ]);
     const markers = [...(html.get('opening') ?? '').matchAll(/class="note-marker" id="([^"]+)"[^>]*>(\d+)</g)];
     expect(markers.map((match) => [match[1], match[2]])).toEqual([
@@ -54,36 +54,37 @@ describe('rehype-context-notes (per page)', () => {
       ['ref-opening-2', '2'],
       ['ref-opening-3', '1'],
     ]);
-    expect(html.get('later')).toContain('id="ref-later-1" popovertarget="note-later-1"');
+    // A later citation, even in another block, opens the popover placed at the first one.
+    expect(html.get('later')).toContain('id="ref-later-1" popovertarget="note-opening-1"');
   });
 
   it('annotates a note in the first and in the last paragraph', async () => {
     const opening = (await page()).html.get('opening') ?? '';
     const paragraphs = opening.split('</p>');
-    expect(paragraphs[0]).toContain('aria-label="Note 1: OPCW"');
-    expect(paragraphs[2]).toContain('aria-label="Note 1: OPCW"');
+    expect(paragraphs[0]).toContain('aria-label="Note 1"');
+    expect(paragraphs[2]).toContain('aria-label="Note 1"');
     expect(paragraphs[1]).not.toContain('note-marker');
   });
 
   it('puts the note in a native popover, outside search and copied text, as phrasing content', async () => {
     const opening = (await page()).html.get('opening') ?? '';
-    expect(opening).toContain(
-      '<span class="note" id="note-opening-1" popover="auto" role="note" data-pagefind-ignore="">',
-    );
+    expect(opening).toContain('<span class="note" id="note-opening-1" popover="auto" data-pagefind-ignore="">');
+    expect(opening).toContain('<strong class="note__title">1. <a href="/notes/opcw/">OPCW</a></strong>');
     expect(opening).toContain('<span class="note__para">The OPCW implements the <em>Convention</em>.</span>');
-    expect(opening).toMatch(/<button type="button" class="note-marker" id="ref-opening-1" popovertarget="note-opening-1" aria-label="Note 1: OPCW" data-pagefind-ignore="">1<\/button>/);
+    expect(opening).toMatch(/<button type="button" class="note-marker" id="ref-opening-1" popovertarget="note-opening-1" aria-label="Note 1" data-pagefind-ignore="">1<\/button>/);
     expect(opening).not.toMatch(/<span class="note[^>]*>[^]*?<p>/);
   });
 
-  it('shows only the first citation of a note as a sidenote', async () => {
+  it('puts each note on the page once: later citations open the first citation’s popover', async () => {
     const { html } = await page();
-    expect(html.get('opening')).toContain('class="note note--repeat" id="note-opening-3"');
-    expect(html.get('opening')).toContain('class="note" id="note-opening-1"');
+    const all = [...html.values()].join('');
+    expect(all.match(/class="note"/g)).toHaveLength(2);
+    expect(html.get('opening')).toContain('id="ref-opening-3" popovertarget="note-opening-1"');
   });
 
   it('numbers each page afresh', async () => {
     const { fragments } = await renderTranscript(input);
     const later = annotatePage([{ anchorId: 'later', html: fragments['later']?.html ?? '' }], notes);
-    expect(later.notes).toEqual([{ id: 'opcw', number: 1, refs: ['ref-later-1'] }]);
+    expect(later.notes).toEqual([{ id: 'opcw', number: 1, refs: ['ref-later-1'], popover: 'note-later-1' }]);
   });
 });

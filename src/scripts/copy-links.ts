@@ -1,0 +1,87 @@
+/**
+ * Progressive enhancements for linking and citing, all small: copy buttons for the cite blocks,
+ * paragraph and passage links that also copy their full URL, and "copy link to this quote" for a
+ * selection inside a paragraph (a text-fragment URL). Each says what it did to screen readers.
+ */
+
+/** Say `message` through the page's polite live region. */
+function announce(message: string): void {
+  const region = document.getElementById('announcer');
+  if (!region) return;
+  region.textContent = '';
+  // A fresh text node after a tick makes screen readers announce a repeated message too.
+  setTimeout(() => (region.textContent = message), 50);
+}
+
+/** Copy text to the clipboard; resolve to whether it worked. */
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The full URL of an anchor on this page. */
+function urlOf(hash: string): string {
+  return `${location.origin}${location.pathname}${hash}`;
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const source = document.getElementById(button.dataset['copy'] ?? '');
+    const ok = source ? await copy((source.innerText || source.textContent || '').trim()) : false;
+    announce(ok ? 'Citation copied' : 'Could not copy; select the text instead');
+    button.textContent = ok ? 'Copied' : 'Copy failed';
+    setTimeout(() => (button.textContent = 'Copy'), 2000);
+  });
+}
+
+document.addEventListener('click', async (event) => {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.para-link, a.segment__link');
+  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  // The link still goes to its anchor (so it is highlighted); the full URL goes to the clipboard.
+  const ok = await copy(urlOf(link.hash));
+  announce(ok ? 'Link copied' : 'Link opened; copy it from the address bar');
+});
+
+/** A text-fragment URL for `text` in paragraph `id`: the whole text, or its first and last words. */
+export function quoteUrl(id: string, text: string): string {
+  const words = text.trim().split(/\s+/);
+  const encode = (part: string) => encodeURIComponent(part).replace(/-/g, '%2D');
+  const directive = words.length <= 8 ? encode(words.join(' ')) : `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`;
+  return urlOf(`#${id}:~:text=${directive}`);
+}
+
+const quoteButton = document.createElement('button');
+quoteButton.type = 'button';
+quoteButton.className = 'quote-link';
+quoteButton.textContent = 'Copy link to this quote';
+quoteButton.hidden = true;
+document.body.append(quoteButton);
+
+document.addEventListener('selectionchange', () => {
+  const selection = document.getSelection();
+  const text = selection?.toString() ?? '';
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+  const start = range?.startContainer.parentElement?.closest<HTMLElement>('.segment__body p[id]');
+  const end = range?.endContainer.parentElement?.closest<HTMLElement>('.segment__body p[id]');
+  if (!range || !start || start !== end || text.trim().length < 3) {
+    quoteButton.hidden = true;
+    return;
+  }
+  const box = range.getBoundingClientRect();
+  quoteButton.style.top = `${window.scrollY + box.bottom + 8}px`;
+  quoteButton.style.left = `${Math.max(8, window.scrollX + box.left)}px`;
+  quoteButton.dataset['url'] = quoteUrl(start.id, text);
+  quoteButton.hidden = false;
+});
+
+quoteButton.addEventListener('mousedown', (event) => event.preventDefault()); // keep the selection
+quoteButton.addEventListener('click', async () => {
+  const ok = await copy(quoteButton.dataset['url'] ?? '');
+  announce(ok ? 'Link to the quote copied' : 'Could not copy the link');
+  quoteButton.hidden = true;
+});

@@ -1,0 +1,91 @@
+/**
+ * Every page of the build, walked from dist/ (so new pages are covered without editing this
+ * file), is served with 200 and has the basics of a well-formed page: one <h1>, a non-empty
+ * <title>, <html lang>, and no console errors. A missing URL gets the 404 page with status 404.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, watchErrors } from '../support/browser';
+import { distDir, listHtmlPages } from '../support/dist';
+import { siteUrl } from '../support/site';
+
+const pages = listHtmlPages();
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // One page reused for every URL: a fresh context per page would only slow the walk down.
+  page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+  errors = watchErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page in dist/', () => {
+  test('the walk found the site, not an empty or partial build', () => {
+    const paths = pages.map((entry) => entry.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['', '404.html', 'lavrov-tillerson-2017-04-12/', 'lavrov-tillerson-2017-04-12/q-cyber/']),
+    );
+    expect(pages.length).toBeGreaterThan(30);
+  });
+
+  test.each(pages.map((entry) => [entry.path || '(home)', entry] as const))('%s', async (_name, entry) => {
+    errors.length = 0;
+    const response = await page.goto(siteUrl(entry.path), { waitUntil: 'load' });
+    expect(response?.status(), 'HTTP status').toBe(200);
+    expect(await page.locator('h1').count(), 'number of <h1>').toBe(1);
+    expect((await page.title()).trim(), '<title>').not.toBe('');
+    expect((await page.locator('html').getAttribute('lang')) ?? '(none)', '<html lang>').toMatch(
+      /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/,
+    );
+    expect(errors, 'console errors').toEqual([]);
+  });
+});
+
+describe('the favicon', () => {
+  test('is declared with <link rel="icon"> and served, so browsers do not probe /favicon.ico', async () => {
+    // Under a base path /favicon.ico is outside the site, so the probe can never succeed there.
+    const response = await page.goto(siteUrl(), { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    const href = await page
+      .locator('link[rel~="icon"]')
+      .first()
+      .getAttribute('href', { timeout: 1000 })
+      .catch(() => null);
+    expect(href, '<link rel="icon" href> on the home page').toBeTruthy();
+    const icon = await page.request.get(new URL(href ?? '', page.url()).href);
+    expect(icon.status(), `GET ${href}`).toBe(200);
+  });
+});
+
+describe('a missing URL', () => {
+  test('returns 404 with the site 404 page', async () => {
+    expect(existsSync(`${distDir}404.html`), 'the build has a 404.html').toBe(true);
+    const notFoundTitle = /<title>([^<]*)<\/title>/.exec(readFileSync(`${distDir}404.html`, 'utf8'))?.[1];
+    expect(notFoundTitle, 'dist/404.html has a <title>').toBeTruthy();
+    for (const path of ['no-such-page/', 'lavrov-tillerson-2017-04-12/q-no-such-segment/', 'topics/no-such-topic/']) {
+      const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
+      expect(response?.status(), path).toBe(404);
+      // Compare decoded text, not raw HTML: entities such as &amp; are written differently.
+      expect(await page.evaluate(() => document.title), path).toBe(decodeEntities(notFoundTitle ?? ''));
+      expect(await page.locator('h1').count(), path).toBe(1);
+    }
+  });
+});
+
+/** Decodes the few HTML entities a <title> may contain, enough to compare with document.title. */
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, code: string) => {
+    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
+    return named[code] ?? entity;
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Where the built site is, and which HTML pages it holds, so tests can walk every page of the
+ * real build instead of a hand-kept list that would miss new pages.
+ */
+import { readdirSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Absolute path (ending in `/`) of the built site: $DIST_DIR when set (to test a build kept
+ * elsewhere, e.g. one made with `astro build --outDir`), else dist/ at the repository root.
+ */
+export const distDir = process.env['DIST_DIR']
+  ? `${resolve(process.env['DIST_DIR'])}/`
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The event whose transcript the site shows; its slug is the first URL segment. */
+export const EVENT = 'lavrov-tillerson-2017-04-12';
+
+/** One HTML page of dist/: its file (relative to dist/) and its URL path relative to the base. */
+export interface DistPage {
+  /** e.g. `topics/cyber/index.html` */
+  file: string;
+  /** e.g. `topics/cyber/` (no leading slash, so it resolves against any base URL) */
+  path: string;
+}
+
+// Build tooling output, not pages: Astro's assets and Pagefind's index/UI.
+const SKIPPED_DIRS = new Set(['_astro', 'pagefind']);
+
+/** Every HTML page in `dir` (default dist/), sorted by URL path. */
+export function listHtmlPages(dir: string = distDir): DistPage[] {
+  const pages: DistPage[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const relDir = relative(dir, entry.parentPath).split(sep).join('/');
+    if (SKIPPED_DIRS.has(relDir.split('/')[0] ?? '')) continue;
+    const file = relDir ? `${relDir}/${entry.name}` : entry.name;
+    // build.format 'directory': a/b/index.html is served at a/b/; other files at their own name.
+    const path = entry.name === 'index.html' ? (relDir ? `${relDir}/` : '') : file;
+    pages.push({ file, path });
+  }
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { VFile } from 'vfile';
 import { reportProblem } from '../content/content-error';
-import { parseYaml } from '../content/yaml-data';
+import { listItemLines, parseYaml } from '../content/yaml-data';
 
 /** A retired id and the id that replaces it, both as `<event>/<segment-id>`. */
 export const redirectSchema = z.object({
@@ -16,6 +16,29 @@ export const redirectSchema = z.object({
 });
 /** A redirect entry. */
 export type Redirect = z.infer<typeof redirectSchema>;
+
+/** A redirect's two ends, split into event and segment id. */
+export interface RedirectEnds {
+  from: { event: string; id: string };
+  to: { event: string; id: string };
+}
+
+/** Split a redirect's `<event>/<segment-id>` ends (the schema guarantees the shape). */
+export function redirectEnds(redirect: Redirect): RedirectEnds {
+  const [fromEvent = '', fromId = ''] = redirect.from.split('/');
+  const [toEvent = '', toId = ''] = redirect.to.split('/');
+  return { from: { event: fromEvent, id: fromId }, to: { event: toEvent, id: toId } };
+}
+
+/** The retired ids of `event` that move within it, old id → new id (for anchors on its page). */
+export function anchorRedirectsOf(event: string, redirects: readonly Redirect[]): Record<string, string> {
+  return Object.fromEntries(
+    redirects
+      .map(redirectEnds)
+      .filter(({ from, to }) => from.event === event && to.event === event)
+      .map(({ from, to }) => [from.id, to.id]),
+  );
+}
 
 /** One line of the published-ids list. */
 export interface PublishedId {
@@ -58,4 +81,24 @@ export function checkPublishedIds(
       hint: `published links must keep working: restore the id, or add a redirect {from: ${event}/${published.id}, to: ${event}/<new-id>} to content/redirects.yaml.`,
     });
   }
+}
+
+/**
+ * Report redirects of `event` that cannot work: a target that does not exist, or a retired id
+ * that is still in use (the redirect would hide a live passage). Problems go on `redirectsFile`.
+ */
+export function checkRedirects(redirectsFile: VFile, event: string, currentIds: ReadonlySet<string>, redirects: readonly Redirect[]): void {
+  const lines = listItemLines(String(redirectsFile.value));
+  redirects.forEach((redirect, index) => {
+    const line = lines[index] ?? 1;
+    const { from, to } = redirectEnds(redirect);
+    if (to.event === event && !currentIds.has(to.id)) {
+      reportProblem(redirectsFile, `Redirect target "${redirect.to}" does not exist.`, { line }, { hint: 'point it at a current segment id.' });
+    }
+    if (from.event === event && currentIds.has(from.id)) {
+      reportProblem(redirectsFile, `Redirected id "${redirect.from}" is still a segment id.`, { line }, {
+        hint: 'a redirect is for an id that no longer exists; remove the redirect or rename the segment.',
+      });
+    }
+  });
 }

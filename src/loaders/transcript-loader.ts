@@ -15,7 +15,7 @@ import { transcriptEntrySchema, transcriptFrontmatterSchema } from '../content/s
 import type { BlockFragment, BlockRecord } from '../content/transcript-types';
 import { parseYaml } from '../content/yaml-data';
 import { splitFrontmatter } from './frontmatter';
-import { checkPublishedIds, readRedirects } from './published-ids';
+import { checkPublishedIds, checkRedirects, readRedirects } from './published-ids';
 
 /** Where the loader finds its files. */
 export interface TranscriptLoaderOptions {
@@ -86,7 +86,9 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
 
         const ids = new Set(transcript.blocks.map((block) => block.id));
         checkPublishedIds(listFile, event, ids, redirects);
-        if (listFile.messages.length > 0) throw new ContentError(listFile.messages);
+        checkRedirects(redirectsFile, event, ids, redirects);
+        const problems = [...listFile.messages, ...redirectsFile.messages];
+        if (problems.length > 0) throw new ContentError(problems);
 
         for (const fragment of Object.values(transcript.fragments)) fragment.notes.forEach((id) => citedNotes.add(id));
         const entry = { ...data, blocks: transcript.blocks, fragments: transcript.fragments };

@@ -135,4 +135,14 @@ describe('transcriptLoader', () => {
     const citing = FRONTMATTER + BODY.replace('Good evening,', 'The :note[OPCW]{id="opcw"}.');
     expect((await load({ transcript: citing, notes: { opcw: note } })).has('event')).toBe(true);
   });
+
+  it('fails on a redirect to a segment that does not exist, at its line', async () => {
+    const redirects = '# retired ids\n- from: event/q-gone\n  to: event/nowhere\n';
+    expect(await errorOf({ redirects })).toContain('redirects.yaml:2:1: Redirect target "event/nowhere" does not exist.');
+  });
+
+  it('fails on a redirect of an id that is still in use', async () => {
+    const redirects = '- from: event/opening\n  to: event/opening\n';
+    expect(await errorOf({ redirects })).toContain('redirects.yaml:1:1: Redirected id "event/opening" is still a segment id.');
+  });
 });

@@ -1,0 +1,62 @@
+/**
+ * schema.org descriptions (JSON-LD) of the event, the transcript and a passage, for search
+ * engines and link previews. Only facts the content states; nothing inferred.
+ */
+import type { Person } from '../content/schemas';
+import type { SegmentRecord } from '../content/transcript-types';
+import type { Transcript } from './transcripts';
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no `</script>` can close it. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+const person = (people: Map<string, Person>, id: string) => {
+  const found = people.get(id);
+  return { '@type': 'Person', name: found?.name ?? id, ...(found && { jobTitle: found.role }) };
+};
+
+/** The event: a news conference on a date in a place, with its principals. */
+export function eventData(transcript: Transcript, people: Map<string, Person>, url: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    '@id': `${url}#event`,
+    name: transcript.title,
+    startDate: transcript.date,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    eventStatus: 'https://schema.org/EventScheduled',
+    location: { '@type': 'Place', name: transcript.place },
+    performer: transcript.participants.map((id) => person(people, id)),
+    description: transcript.summary,
+  };
+}
+
+/** The transcript page: a creative work about the event, based on the published source. */
+export function transcriptData(transcript: Transcript, people: Map<string, Person>, url: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    '@id': `${url}#transcript`,
+    name: transcript.title,
+    url,
+    inLanguage: 'en',
+    about: { '@id': `${url}#event` },
+    creator: person(people, transcript.participants[0] ?? ''),
+    isBasedOn: { '@type': 'CreativeWork', name: transcript.source.title, publisher: { '@type': 'Organization', name: transcript.source.publisher } },
+  };
+}
+
+/** One passage: a quotation from the transcript, by its speaker when named. */
+export function passageData(transcript: Transcript, segment: SegmentRecord, people: Map<string, Person>, url: string, transcriptUrl: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Quotation',
+    name: segment.title,
+    url,
+    inLanguage: 'en',
+    dateCreated: transcript.date,
+    ...(segment.kind !== 'question' && { creator: person(people, segment.speaker) }),
+    isPartOf: { '@type': 'CreativeWork', '@id': `${transcriptUrl}#transcript`, name: transcript.title, url: transcriptUrl },
+  };
+}

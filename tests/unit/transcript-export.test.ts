@@ -1,0 +1,83 @@
+/**
+ * The data export: valid against the JSON Schema shipped beside it, and its paragraphs, joined in
+ * order, are exactly the source text. Runs on the real transcript through the real pipeline.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { loadVocabulary } from '../../src/content/load-vocabulary';
+import { transcriptFrontmatterSchema } from '../../src/content/schemas';
+import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
+import { splitFrontmatter } from '../../src/loaders/frontmatter';
+import { markdownPipeline } from '../../src/markdown/pipeline';
+import { exportTranscript } from '../../src/lib/transcript-export';
+import type { Transcript } from '../../src/lib/transcripts';
+import { parse } from 'yaml';
+
+const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const event = 'lavrov-tillerson-2017-04-12';
+
+/** Load the real transcript the way the loader does. */
+async function loadTranscript(): Promise<{ transcript: Transcript; vocabulary: ReturnType<typeof loadVocabulary> }> {
+  const vocabulary = loadVocabulary(contentDir);
+  const path = `${contentDir}transcripts/${event}.md`;
+  const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+  const renderer = await unified(markdownPipeline(vocabulary)).createRenderer({ syntaxHighlight: false });
+  const { metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
+  const data = transcriptFrontmatterSchema.parse(parse(frontmatter ?? ''));
+  const { blocks, fragments } = metadata.frontmatter['transcript'] as { blocks: BlockRecord[]; fragments: Record<string, BlockFragment> };
+  return { transcript: { event, ...data, blocks, fragments }, vocabulary };
+}
+
+async function exported() {
+  const { transcript, vocabulary } = await loadTranscript();
+  const notes = new Map([...vocabulary.notes].map(([id, note]) => [id, { ...note, text: `Text of ${id}.` }]));
+  const topics = new Map(vocabulary.topics.map((topic) => [topic.id, topic]));
+  const people = new Map(vocabulary.people.map((person) => [person.id, person]));
+  return exportTranscript(transcript, { notes, topics, people, siteUrl: 'https://example.org/' });
+}
+
+describe('the transcript data export', () => {
+  it('is valid against public/data/transcript.schema.json', async () => {
+    const schema = JSON.parse(readFileSync(new URL('../../public/data/transcript.schema.json', import.meta.url), 'utf8'));
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    const data = JSON.parse(JSON.stringify(await exported()));
+    const valid = validate(data);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('has paragraphs that, joined in order with blank lines, are the source text', async () => {
+    const data = await exported();
+    const joined = data.blocks.flatMap((block) => block.paragraphs.map((paragraph) => paragraph.text)).join('\n\n');
+    expect(joined).toBe(readFileSync(`${contentDir}source/${event}.txt`, 'utf8'));
+  });
+
+  it('lists segments with ids, kinds, speakers, topics and URLs, and only the notes, topics and people used', async () => {
+    const data = await exported();
+    const answer = data.blocks.find((block) => block.id === 'a-cyber');
+    expect(answer).toMatchObject({
+      type: 'segment',
+      kind: 'answer',
+      speaker: 'lavrov',
+      after: ['tillerson'],
+      exchange: 'q-cyber',
+      url: `https://example.org/${event}/a-cyber/`,
+    });
+    expect(answer?.paragraphs[1]?.id).toBe('a-cyber-2');
+    const cited = new Set(data.blocks.flatMap((block) => block.notes));
+    expect(data.notes.map((note) => note.id).sort()).toEqual([...cited].sort());
+    expect(data.people.map((person) => person.id)).toContain('journalist');
+  });
+
+  it('rejects data that breaks the schema (the schema is not a formality)', async () => {
+    const schema = JSON.parse(readFileSync(new URL('../../public/data/transcript.schema.json', import.meta.url), 'utf8'));
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const data = JSON.parse(JSON.stringify(await exported()));
+    data.blocks[1].kind = 'speech';
+    expect(validate(data)).toBe(false);
+  });
+});

@@ -18,7 +18,8 @@ export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // Stylesheets stay files (never inline <style>), so a strict CSP needs no style hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [pagefindIndex()],
   markdown: {
     processor: unified(markdownPipeline(loadVocabulary(contentDir))),

@@ -28,7 +28,7 @@ export function annotatePage(blocks: readonly PlacedBlock[], notes: ReadonlyMap<
   for (const block of blocks) {
     const processor = unified()
       .use(rehypeParse, { fragment: true })
-      .use(rehypeContextNotes, { notes, numbering, prefix: block.anchorId })
+      .use(rehypeContextNotes, { notes, numbering, blockId: block.anchorId })
       .use(rehypeStringify);
     html.set(block.anchorId, String(processor.processSync(block.html)));
   }

@@ -18,18 +18,21 @@ export class NoteNumbering {
   readonly #notes = new Map<string, NumberedNote>();
 
   /**
-   * Record a citation of note `id` by the marker `refId`. The first citation's `popoverId` becomes
-   * the note's popover on this page; later citations open that same popover.
+   * Record a citation of note `id`. Ids come from the page's numbering, so they are short and
+   * unique on the page: the note's popover is `note-<n>` (placed at its first citation; later
+   * citations open the same one) and each marker is `ref-<n>-<k>`, its k-th citation.
    */
-  cite(id: string, refId: string, popoverId: string): { number: number; popover: string; first: boolean } {
+  cite(id: string): { number: number; ref: string; popover: string; first: boolean } {
     let entry = this.#notes.get(id);
     const first = !entry;
     if (!entry) {
-      entry = { id, number: this.#notes.size + 1, refs: [], popover: popoverId };
+      const number = this.#notes.size + 1;
+      entry = { id, number, refs: [], popover: `note-${number}` };
       this.#notes.set(id, entry);
     }
-    entry.refs.push(refId);
-    return { number: entry.number, popover: entry.popover, first };
+    const ref = `ref-${entry.number}-${entry.refs.length + 1}`;
+    entry.refs.push(ref);
+    return { number: entry.number, ref, popover: entry.popover, first };
   }
 
   /** The notes cited on the page, by number. */

@@ -24,8 +24,6 @@ export function eventData(transcript: Transcript, people: Map<string, Person>, u
     '@id': `${url}#event`,
     name: transcript.title,
     startDate: transcript.date,
-    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    eventStatus: 'https://schema.org/EventScheduled',
     location: { '@type': 'Place', name: transcript.place },
     performer: transcript.participants.map((id) => person(people, id)),
     description: transcript.summary,

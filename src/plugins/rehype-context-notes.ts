@@ -21,12 +21,12 @@ export interface RenderableNote {
   href: string;
 }
 
-/** Options: the notes, the page's numbering, and a prefix that makes marker ids unique. */
+/** Options: the notes, the page's numbering (which also names the markers), and the block. */
 export interface ContextNotesRenderOptions {
   notes: ReadonlyMap<string, RenderableNote>;
   numbering: NoteNumbering;
-  /** Usually the block's anchor id on the page. */
-  prefix: string;
+  /** The block's anchor id on the page, for error messages. */
+  blockId: string;
 }
 
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
@@ -49,19 +49,18 @@ function inlineBody(html: string): ElementContent[] {
   return tree.children.filter((child): child is ElementContent => child.type !== 'doctype');
 }
 
-const rehypeContextNotes: Plugin<[ContextNotesRenderOptions], Root> = ({ notes, numbering, prefix }) => (tree) => {
-  let count = 0;
+const rehypeContextNotes: Plugin<[ContextNotesRenderOptions], Root> = ({ notes, numbering, blockId }) => (tree) => {
   visit(tree, 'element', (node, index, parent) => {
     const id = node.properties.dataNote;
     if (typeof id !== 'string' || !parent || index === undefined) return;
     const note = notes.get(id);
-    if (!note) throw new Error(`rehype-context-notes: no note "${id}" (cited in ${prefix})`);
-    count += 1;
-    const refId = `ref-${prefix}-${count}`;
-    const cited = numbering.cite(id, refId, `note-${prefix}-${count}`);
+    if (!note) throw new Error(`rehype-context-notes: no note "${id}" (cited in ${blockId})`);
+    // The note id has done its job once the marker is placed; the page does not need it.
+    delete node.properties.dataNote;
+    const cited = numbering.cite(id);
     const marker = element(
       'button',
-      { type: 'button', className: ['note-marker'], id: refId, popoverTarget: cited.popover, ariaLabel: `Note ${cited.number}`, dataPagefindIgnore: '' },
+      { type: 'button', className: ['note-marker'], id: cited.ref, popoverTarget: cited.popover, ariaLabel: `Note ${cited.number}`, dataPagefindIgnore: '' },
       [text(String(cited.number))],
     );
     if (!cited.first) {

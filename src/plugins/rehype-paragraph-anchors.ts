@@ -1,8 +1,8 @@
 /**
  * rehype-paragraph-anchors: gives every paragraph of every block a permanent id, the block id
  * and its 1-based position (`a-cyber-2`), and a visible link to itself. The link is a real
- * `<a href="#id">` so it works without JavaScript; it is marked `data-pagefind-ignore` and kept
- * out of copied text by CSS, because it is not the source's words.
+ * `<a href="#id">` so it works without JavaScript; it is marked `data-pagefind-ignore`, and its
+ * visible mark (¶) is CSS-generated content, so copying a passage never picks it up.
  */
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
@@ -20,7 +20,6 @@ function anchorLink(id: string, position: number): Element {
     tagName: 'a',
     properties: { className: ['para-link'], href: `#${id}`, dataPagefindIgnore: '' },
     children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '¶' }] },
       { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to paragraph ${position}` }] },
     ],
   };

@@ -4,6 +4,8 @@
  * passage), keyboard navigation, and on the search page filter chips with counts and the state in
  * the URL. Everything a reader typed is rendered as text, never as HTML.
  */
+// Results and filters are styled only once search is used: their stylesheet is linked from here.
+import resultsStylesheet from '../styles/search-results.css?url';
 import { basePath, search, type FilterCounts, type FilterSelection, type ResultData, type SearchResponse } from './pagefind-client';
 
 const FILTERS = [
@@ -73,10 +75,21 @@ function urlFor(query: string, selection: FilterSelection): string {
   return `${location.pathname}${search ? `?${search}` : ''}`;
 }
 
+/** Link the results stylesheet once (same origin, so a strict CSP allows it). */
+function linkStylesheet(): void {
+  if (document.querySelector('link[data-search-results-css]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = resultsStylesheet;
+  link.dataset['searchResultsCss'] = '';
+  document.head.append(link);
+}
+
 /** Enhance one search box (header dropdown or search page). */
 export function enhance(root: HTMLElement): void {
   if (root.dataset['enhanced']) return;
   root.dataset['enhanced'] = 'true';
+  linkStylesheet();
   const mode = root.dataset['search'] === 'page' ? 'page' : 'header';
   const form = root.querySelector('form');
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');

@@ -45,17 +45,17 @@ describe('rehype-context-notes (per page)', () => {
   it('numbers notes in page order across blocks and reuses a number for a repeated note', async () => {
     const { notes: numbered, html } = await page();
     expect(numbered).toEqual([
-      { id: 'opcw', number: 1, refs: ['ref-opening-1', 'ref-opening-3', 'ref-later-1'], popover: 'note-opening-1' },
-      { id: 'stuxnet', number: 2, refs: ['ref-opening-2'], popover: 'note-opening-2' },
+      { id: 'opcw', number: 1, refs: ['ref-1-1', 'ref-1-2', 'ref-1-3'], popover: 'note-1' },
+      { id: 'stuxnet', number: 2, refs: ['ref-2-1'], popover: 'note-2' },
     ]);
     const markers = [...(html.get('opening') ?? '').matchAll(/class="note-marker" id="([^"]+)"[^>]*>(\d+)</g)];
     expect(markers.map((match) => [match[1], match[2]])).toEqual([
-      ['ref-opening-1', '1'],
-      ['ref-opening-2', '2'],
-      ['ref-opening-3', '1'],
+      ['ref-1-1', '1'],
+      ['ref-2-1', '2'],
+      ['ref-1-2', '1'],
     ]);
     // A later citation, even in another block, opens the popover placed at the first one.
-    expect(html.get('later')).toContain('id="ref-later-1" popovertarget="note-opening-1"');
+    expect(html.get('later')).toContain('id="ref-1-3" popovertarget="note-1"');
   });
 
   it('annotates a note in the first and in the last paragraph', async () => {
@@ -68,10 +68,10 @@ describe('rehype-context-notes (per page)', () => {
 
   it('puts the note in a native popover, outside search and copied text, as phrasing content', async () => {
     const opening = (await page()).html.get('opening') ?? '';
-    expect(opening).toContain('<span class="note" id="note-opening-1" popover="auto" data-pagefind-ignore="">');
+    expect(opening).toContain('<span class="note" id="note-1" popover="auto" data-pagefind-ignore="">');
     expect(opening).toContain('<strong class="note__title">1. <a href="/notes/opcw/">OPCW</a></strong>');
     expect(opening).toContain('<span class="note__para">The OPCW implements the <em>Convention</em>.</span>');
-    expect(opening).toMatch(/<button type="button" class="note-marker" id="ref-opening-1" popovertarget="note-opening-1" aria-label="Note 1" data-pagefind-ignore="">1<\/button>/);
+    expect(opening).toMatch(/<button type="button" class="note-marker" id="ref-1-1" popovertarget="note-1" aria-label="Note 1" data-pagefind-ignore="">1<\/button>/);
     expect(opening).not.toMatch(/<span class="note[^>]*>[^]*?<p>/);
   });
 
@@ -79,12 +79,12 @@ describe('rehype-context-notes (per page)', () => {
     const { html } = await page();
     const all = [...html.values()].join('');
     expect(all.match(/class="note"/g)).toHaveLength(2);
-    expect(html.get('opening')).toContain('id="ref-opening-3" popovertarget="note-opening-1"');
+    expect(html.get('opening')).toContain('id="ref-1-2" popovertarget="note-1"');
   });
 
   it('numbers each page afresh', async () => {
     const { fragments } = await renderTranscript(input);
     const later = annotatePage([{ anchorId: 'later', html: fragments['later']?.html ?? '' }], notes);
-    expect(later.notes).toEqual([{ id: 'opcw', number: 1, refs: ['ref-later-1'], popover: 'note-later-1' }]);
+    expect(later.notes).toEqual([{ id: 'opcw', number: 1, refs: ['ref-1-1'], popover: 'note-1' }]);
   });
 });

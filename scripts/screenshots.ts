@@ -1,0 +1,45 @@
+/**
+ * Screenshots of the main page types, in light and dark, at a phone width (390 px) and a desktop
+ * width (1400 px), for a person to look at before calling a page done. Expects a fresh
+ * `npm run build`; writes PNGs to screenshots/ (not committed). Run: `npm run screenshots`.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { startServer } from '../tests/support/static-server.ts';
+
+const root = fileURLToPath(new URL('../dist/', import.meta.url));
+const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
+const EVENT = 'lavrov-tillerson-2017-04-12';
+const PAGES = {
+  home: '',
+  transcript: `${EVENT}/`,
+  segment: `${EVENT}/a-cyber/`,
+  topic: 'topics/cyber/',
+  note: 'notes/opcw/',
+  search: 'search/?q=syria',
+};
+const WIDTHS = [390, 1400];
+const SCHEMES = ['light', 'dark'] as const;
+
+mkdirSync(out, { recursive: true });
+const server = await startServer({ root, base: '/' });
+const browser = await launchBrowser();
+try {
+  for (const [name, path] of Object.entries(PAGES)) {
+    for (const width of WIDTHS) {
+      for (const colorScheme of SCHEMES) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+        const file = `${out}${name}-${width}-${colorScheme}.png`;
+        await page.screenshot({ path: file, fullPage: width === 390 ? false : false });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -43,6 +43,9 @@ interface PagefindApi {
 /** The site's base path, ending in `/`. */
 export const basePath = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
+/** The filters every record carries (components/SearchRecord.astro), offered as chips. */
+export const FILTER_NAMES = ['topic', 'speaker', 'kind', 'event'] as const;
+
 /** Search-time weights of the records' metadata fields (see components/SearchRecord.astro). */
 export const META_WEIGHTS = {
   title: 5,
@@ -81,10 +84,8 @@ export function loadPagefind(): Promise<PagefindApi> {
 /** Run a search (a null query lists everything the filters allow). */
 export async function search(query: string, selection: FilterSelection): Promise<SearchResponse> {
   const api = await loadPagefind();
-  const filters = Object.fromEntries(
-    Object.entries(selection)
-      .filter(([, values]) => values.length > 0)
-      .map(([name, values]) => [name, { any: values }]),
-  );
+  // Every filter is named, even with nothing chosen: Pagefind returns counts only for the filters
+  // a search names, and the filter chips need them all.
+  const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, { any: selection[name] ?? [] }]));
   return api.search(query.trim() === '' ? null : query, { filters });
 }

@@ -67,7 +67,8 @@ describe('without JavaScript', () => {
       const origin = new URL(siteUrl()).origin;
       const hrefs = await page
         .locator('a[href]')
-        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+        // getAttribute, not .href: the topic strip's links are SVG <a> elements, whose href is an object.
+        .evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', document.baseURI).href));
       const targets = [...new Set(hrefs.map((href) => href.split('#')[0] ?? href))].filter((href) =>
         href.startsWith(origin),
       );

@@ -1,0 +1,120 @@
+/**
+ * Accessibility: axe-core (WCAG 2.0–2.2, A and AA) finds no violation on any page of dist/, in
+ * light and in dark mode, nor in the states a reader reaches by interacting: a note popover open
+ * on a phone, and the header search dropdown showing results.
+ *
+ * Every page is walked from dist/ (new pages are covered without editing this file). For speed,
+ * one browser and one context serve the whole walk, with a few tabs running pages concurrently.
+ */
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, describeViolations } from '../support/axe';
+import { launchBrowser } from '../support/browser';
+import { EVENT, listHtmlPages } from '../support/dist';
+import { siteUrl } from '../support/site';
+import { TabPool } from '../support/tab-pool';
+
+/** One way of looking at a page: colour scheme and viewport. */
+interface Setup {
+  name: string;
+  colorScheme: 'light' | 'dark';
+  viewport: { width: number; height: number };
+}
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const LIGHT: Setup = { name: 'light', colorScheme: 'light', viewport: DESKTOP };
+const DARK: Setup = { name: 'dark', colorScheme: 'dark', viewport: DESKTOP };
+const PHONE_LIGHT: Setup = { name: 'light, 390px', colorScheme: 'light', viewport: PHONE };
+const PHONE_DARK: Setup = { name: 'dark, 390px', colorScheme: 'dark', viewport: PHONE };
+// Every page in light and dark; and on a phone, because touch-target sizes (WCAG 2.5.8) and the
+// notes' layout change with the width. Colours do not, so the phone pass is in light mode only.
+const WALK = [LIGHT, DARK, PHONE_LIGHT];
+// Two cores here: three tabs keep both busy while one waits on the network.
+const TABS = 3;
+
+let browser: Browser;
+let context: BrowserContext;
+let pool: TabPool;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  context.setDefaultTimeout(15_000);
+  pool = await TabPool.open(context, TABS);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Loads `path` afresh in each setup (so nothing is caught mid-switch), brings it into the state
+ * `prepare` sets up, and returns a description of every axe violation found.
+ */
+async function audit(
+  page: Page,
+  path: string,
+  setups: Setup[],
+  prepare?: (page: Page) => Promise<void>,
+): Promise<string[]> {
+  const found: string[] = [];
+  const url = siteUrl(path);
+  // A redirect page (a retired segment id's <meta http-equiv="refresh">) would navigate away in the
+  // middle of the audit. Keep every page where it was loaded (a navigation answered with 204 No
+  // Content leaves the current document in place); the page it leads to has its own test.
+  const stay = (route: Route) =>
+    route.request().isNavigationRequest() && route.request().url() !== url
+      ? route.fulfill({ status: 204 })
+      : route.continue();
+  await page.route('**/*', stay);
+  try {
+    for (const { name, colorScheme, viewport } of setups) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url, { waitUntil: 'load' });
+      await prepare?.(page);
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found.push(describeViolations(`/${path} [${name}]`, violations));
+    }
+  } finally {
+    await page.unroute('**/*', stay);
+  }
+  return found;
+}
+
+describe.concurrent('axe: every page of dist/, light and dark, desktop and phone', () => {
+  const paths = listHtmlPages().map((entry) => entry.path);
+
+  test('the walk found the site', () => {
+    expect(paths).toContain(`${EVENT}/`);
+    expect(paths.length).toBeGreaterThan(30);
+  });
+
+  test.for(paths)('/%s', async (path, { expect }) => {
+    const found = await pool.use((page) => audit(page, path, WALK));
+    expect(found, 'axe violations (page, rule, impact, help; then each element)').toEqual([]);
+  });
+});
+
+describe('axe: interactive states', () => {
+  test('a note popover open on the transcript page at 390px', async () => {
+    const found = await pool.use((page) =>
+      audit(page, `${EVENT}/`, [PHONE_LIGHT, PHONE_DARK], async (tab) => {
+        await tab.locator('.note-marker').first().click();
+        await tab.locator('.note:popover-open').first().waitFor({ state: 'visible' });
+      }),
+    );
+    expect(found, 'axe violations with a note popover open').toEqual([]);
+  });
+
+  test('the header search dropdown showing results for "cyber"', async () => {
+    const found = await pool.use((page) =>
+      audit(page, '', [LIGHT, DARK], async (tab) => {
+        await tab.locator('#site-search').fill('cyber');
+        await tab.locator('#site-search-results .result').first().waitFor({ state: 'visible' });
+      }),
+    );
+    expect(found, 'axe violations with search results showing').toEqual([]);
+  });
+});

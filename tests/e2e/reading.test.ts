@@ -1,0 +1,142 @@
+/**
+ * The reading experience across widths and preferences: no page scrolls sideways from 320 to
+ * 1920 px, the contents column marks the passage in view, the theme choice survives a reload
+ * without a flash of the other theme, and printing shows the words and notes without controls.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser';
+import { EVENT } from '../support/dist';
+import { siteUrl } from '../support/site';
+
+const WIDTHS = [320, 390, 768, 1280, 1920];
+const PAGE_TYPES = {
+  home: '',
+  transcript: `${EVENT}/`,
+  segment: `${EVENT}/a-transition/`,
+  topic: 'topics/syria/',
+  topics: 'topics/',
+  note: 'notes/opcw/',
+  notes: 'notes/',
+  search: 'search/?q=syria',
+  about: 'about/',
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('layout from 320 to 1920 px', () => {
+  test.each(WIDTHS)('at %i px no page is wider than the viewport', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const overflowing: string[] = [];
+    for (const [name, path] of Object.entries(PAGE_TYPES)) {
+      await page.goto(siteUrl(path), { waitUntil: 'load' });
+      const wide = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth;
+        const culprits = [...document.body.querySelectorAll('*')]
+          .filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.width > 0 && box.right > limit + 1 && !element.closest('.visually-hidden, [popover]:not(:popover-open)');
+          })
+          .slice(0, 3)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+        return { scroll: document.documentElement.scrollWidth > limit, culprits };
+      });
+      if (wide.scroll || wide.culprits.length) overflowing.push(`${name}: ${wide.culprits.join(', ') || 'scrollWidth'}`);
+    }
+    await context.close();
+    expect(overflowing).toEqual([]);
+  });
+});
+
+describe('contents column', () => {
+  test('marks the passage in view, and moves the mark as the reader scrolls', async () => {
+    const { page, close } = await openPage(browser, siteUrl(`${EVENT}/`), { viewport: { width: 1280, height: 900 } });
+    try {
+      expect(await page.locator('.contents').evaluate((element) => getComputedStyle(element).position)).toBe('sticky');
+      const current = () => page.locator('.contents a[aria-current]').getAttribute('href');
+      await page.locator('#opening-ukraine').scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.getElementById('opening-ukraine')?.scrollIntoView({ block: 'start' }));
+      await expect.poll(current).toBe('#opening-ukraine');
+      // An answer belongs to its exchange, which the contents lists by its question.
+      await page.evaluate(() => document.getElementById('a-cyber')?.scrollIntoView({ block: 'start' }));
+      await expect.poll(current).toBe('#q-cyber');
+      // The mark does not move anything: the contents keep their size.
+      const box = await page.locator('.contents').boundingBox();
+      await page.evaluate(() => document.getElementById('opening-talks')?.scrollIntoView({ block: 'start' }));
+      await expect.poll(current).toBe('#opening-talks');
+      expect((await page.locator('.contents').boundingBox())?.width).toBe(box?.width);
+    } finally {
+      await close();
+    }
+  });
+
+  test('folds away on a phone', async () => {
+    const { page, close } = await openPage(browser, siteUrl(`${EVENT}/`), { viewport: { width: 390, height: 800 } });
+    try {
+      const list = page.locator('.contents ol').first();
+      expect(await list.isVisible()).toBe(false);
+      await page.locator('.contents summary').click();
+      expect(await list.isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('colour theme', () => {
+  test('follows the system setting, and the chosen theme survives a reload applied before the first paint', async () => {
+    const { page, close } = await openPage(browser, siteUrl(`${EVENT}/a-cyber/`), { colorScheme: 'light' });
+    try {
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const light = await background();
+      const toggle = page.locator('[data-theme-toggle]');
+      await toggle.click(); // System → Light
+      await toggle.click(); // Light → Dark
+      expect(await toggle.textContent()).toContain('Dark');
+      const dark = await background();
+      expect(dark).not.toBe(light);
+
+      // Record the theme at the moment <body> starts: nothing can be painted before that.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (!document.body) return;
+          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset['theme'] ?? 'none';
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.reload();
+      expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+      expect(await background()).toBe(dark);
+      expect(await toggle.textContent()).toContain('Dark');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('print', () => {
+  test('hides navigation and controls, shows the endnotes and each passage’s address', async () => {
+    const { page, close } = await openPage(browser, siteUrl(`${EVENT}/`));
+    try {
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['.site-header', '.contents', '.breadcrumbs', '.para-link', '.segment__menu', '.note-marker + .note']) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+      }
+      expect(await page.locator('.endnotes').isVisible()).toBe(true);
+      expect(await page.locator('.endnotes li').count()).toBeGreaterThan(40);
+      const url = page.locator('#a-cyber .segment__print-url');
+      expect(await url.isVisible()).toBe(true);
+      expect(await url.textContent()).toMatch(/\/lavrov-tillerson-2017-04-12\/a-cyber\/$/);
+      expect(await page.locator('.note-marker').first().isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});

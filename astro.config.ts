@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { loadVocabulary } from './src/content/load-vocabulary';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/security-headers';
 import { markdownPipeline } from './src/markdown/pipeline';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -20,7 +21,10 @@ export default defineConfig({
   output: 'static',
   // Stylesheets stay files (never inline <style>), so a strict CSP needs no style hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [pagefindIndex()],
+  integrations: [pagefindIndex(), securityHeaders()],
+  // Scripts stay files too (Astro would inline small ones): the CSP then allows scripts from
+  // 'self' only, with no hashes to keep in step and no 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified(markdownPipeline(loadVocabulary(contentDir))),
   },

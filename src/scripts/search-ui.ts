@@ -176,12 +176,16 @@ export function enhance(root: HTMLElement): void {
     const counts: FilterCounts = (response ?? (await search('', {}))).filters;
     filterBox.replaceChildren();
     for (const [name, label] of FILTERS) {
-      const values = Object.entries(counts[name] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      // Values with no passages in the current results are noise, unless the reader chose them.
+      const chosen = selection[name] ?? [];
+      const values = Object.entries(counts[name] ?? {})
+        .filter(([value, count]) => count > 0 || chosen.includes(value))
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       if (values.length === 0) continue;
       const group = el('fieldset', 'filter-group');
       group.append(el('legend', undefined, label));
       for (const [value, count] of values) {
-        const pressed = (selection[name] ?? []).includes(value);
+        const pressed = chosen.includes(value);
         const chip = el('button', 'filter-chip');
         chip.type = 'button';
         chip.setAttribute('aria-pressed', String(pressed));

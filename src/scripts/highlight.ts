@@ -85,7 +85,10 @@ function matchBar(query: string, marks: HTMLElement[]): HTMLElement {
       bar.remove();
     }),
   );
-  queueMicrotask(() => show(0));
+  // After the browser's own jump to #passage (which happens at load), or it would undo this scroll.
+  const first = () => requestAnimationFrame(() => show(0));
+  if (document.readyState === 'complete') first();
+  else addEventListener('load', first, { once: true });
   return bar;
 }
 

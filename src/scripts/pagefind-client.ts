@@ -10,6 +10,8 @@ export interface ResultData {
   /** HTML with the matched words in `<mark>`. */
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The record's filter values (its topics are shown from here, not repeated as metadata). */
+  filters?: Record<string, string[] | undefined>;
 }
 
 /** One search hit before its data is loaded. */
@@ -48,17 +50,12 @@ export const FILTER_NAMES = ['topic', 'speaker', 'kind', 'event'] as const;
 
 /** Search-time weights of the records' metadata fields (see components/SearchRecord.astro). */
 export const META_WEIGHTS = {
-  title: 5,
-  keywords: 4,
-  topics: 4,
-  question: 0.5,
+  title: 1,
+  main_topic: 5,
+  keywords: 2,
+  question_topics: 0.5,
+  question: 0.3,
   role: 0,
-  speaker: 0.5,
-  kind: 0,
-  topic_ids: 0,
-  event: 0,
-  date: 0,
-  anchor: 0,
 } as const;
 
 /**
@@ -74,18 +71,21 @@ let pagefind: Promise<PagefindApi> | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${basePath}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: basePath, ranking: RANKING });
+    // noWorker: on one small index the worker only adds a script download (11 KB) to the first query.
+    await api.options({ baseUrl: basePath, ranking: RANKING, noWorker: true });
     await api.init();
     return api;
   })();
   return pagefind;
 }
 
-/** Run a search (a null query lists everything the filters allow). */
-export async function search(query: string, selection: FilterSelection): Promise<SearchResponse> {
+/**
+ * Run a search (an empty query lists everything the filters allow). With `selection`, every filter
+ * is named, even with nothing chosen: Pagefind returns counts only for the filters a search names,
+ * and the search page's chips need them all. Without it (the header box) no filter data is fetched.
+ */
+export async function search(query: string, selection?: FilterSelection): Promise<SearchResponse> {
   const api = await loadPagefind();
-  // Every filter is named, even with nothing chosen: Pagefind returns counts only for the filters
-  // a search names, and the filter chips need them all.
-  const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, { any: selection[name] ?? [] }]));
+  const filters = selection ? Object.fromEntries(FILTER_NAMES.map((name) => [name, { any: selection[name] ?? [] }])) : {};
   return api.search(query.trim() === '' ? null : query, { filters });
 }

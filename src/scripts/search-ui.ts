@@ -13,7 +13,8 @@ const FILTERS = [
   ['speaker', 'Speaker'],
   ['kind', 'Kind'],
 ] as const;
-const HEADER_LIMIT = 6;
+// Five results in the dropdown: each is a fragment to fetch before the first results show.
+const HEADER_LIMIT = 5;
 const PAGE_SIZE = 20;
 
 /** Create an element with a class and text content. */
@@ -37,7 +38,9 @@ export function excerptNodes(html: string): Node[] {
 export function passageHref(data: ResultData, query: string): string {
   const url = new URL(data.url, location.href);
   if (query.trim()) url.searchParams.set('highlight', query.trim());
-  if (data.meta['anchor']) url.hash = data.meta['anchor'];
+  // A record is a passage's own page, /<event>/<id>/: its id is also the passage's anchor.
+  const id = url.pathname.split('/').filter(Boolean).at(-1);
+  if (id) url.hash = id;
   return url.pathname + url.search + url.hash;
 }
 
@@ -54,7 +57,8 @@ function renderResult(data: ResultData, query: string): HTMLLIElement {
   const excerpt = el('p', 'result__excerpt');
   excerpt.append(...excerptNodes(data.excerpt));
   item.append(excerpt);
-  if (data.meta['topics']) item.append(el('p', 'result__topics', data.meta['topics']));
+  const topics = data.filters?.['topic'] ?? [];
+  if (topics.length) item.append(el('p', 'result__topics', topics.join(' · ')));
   return item;
 }
 
@@ -114,7 +118,7 @@ export function enhance(root: HTMLElement): void {
       drawEmpty();
       return;
     }
-    const response = await search(query, selection);
+    const response = await search(query, mode === 'page' ? selection : undefined);
     const limit = mode === 'header' ? HEADER_LIMIT : shown;
     const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
     if (current !== generation) return; // a newer query has been typed meanwhile
@@ -205,14 +209,12 @@ export function enhance(root: HTMLElement): void {
     }
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Search on every keystroke: Pagefind answers in about a millisecond, and `generation` drops
+  // the results of a query that has been typed over.
   input.addEventListener('input', () => {
-    clearTimeout(timer);
     shown = PAGE_SIZE;
-    timer = setTimeout(() => {
-      if (mode === 'page') history.replaceState(null, '', urlFor(input.value, selection));
-      void run();
-    }, 60);
+    if (mode === 'page') history.replaceState(null, '', urlFor(input.value, selection));
+    void run();
   });
 
   form.addEventListener('submit', (event) => {

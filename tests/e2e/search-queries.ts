@@ -226,17 +226,18 @@ const TOPIC_QUERIES: readonly TopicQuery[] = [
     topics: ['regime-change'],
     why: 'The NATO war on Yugoslavia in 1999 (an alias: the text does not say Kosovo).',
   },
-  {
-    kind: 'topic',
-    query: 'Stuxnet',
-    expected: 'q-cyber',
-    topics: ['cyber'],
-    why: 'Only the question names Stuxnet; its answer does not.',
-  },
 ];
 
 /** Names and phrases: a reader checking a quotation or looking for a person. */
 const PHRASE_QUERIES: readonly PhraseQuery[] = [
+  {
+    kind: 'phrase',
+    query: 'Stuxnet',
+    expected: 'q-cyber',
+    why: 'Only the question names Stuxnet; its answer does not.',
+    debatable:
+      'Stuxnet is also an alias of the cyber topic, so Lavrov’s answer to this question (a-cyber, main topic cyber) may come first; the question that names it must be near the top.',
+  },
   { kind: 'phrase', query: 'Tony Blair', expected: 'a-transition', why: 'Blair “has repented publicly”.' },
   { kind: 'phrase', query: 'Gaddafi', expected: 'a-transition', why: '“Then there was Muammar Gaddafi.”' },
   {

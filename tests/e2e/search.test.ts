@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { launchBrowser, openPage, type OpenedPage } from '../support/browser';
+import { launchBrowser, watchErrors } from '../support/browser';
 import { EVENT } from '../support/dist';
 import { sitePath, siteUrl } from '../support/site';
 
@@ -27,19 +27,29 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens `path`, runs `body`, and always closes the page; fails on console errors. */
+/**
+ * Opens `path` in a fresh context, runs `body`, and always closes it; fails on console errors.
+ * `beforeLoad` attaches listeners before navigation, so nothing the page does while loading
+ * (a dialog opened by an injected handler, say) escapes them.
+ */
 async function withPage(
   path: string,
-  body: (opened: OpenedPage) => Promise<void>,
+  body: (page: Page) => Promise<void>,
   options: BrowserContextOptions = {},
+  beforeLoad?: (page: Page) => void,
 ): Promise<void> {
   // Reduced motion: the hit bar then scrolls at once, so positions can be read without waiting.
-  const opened = await openPage(browser, siteUrl(path), { reducedMotion: 'reduce', ...options });
+  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  context.setDefaultTimeout(15_000);
   try {
-    await body(opened);
-    expect(opened.errors).toEqual([]);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    beforeLoad?.(page);
+    await page.goto(siteUrl(path), { waitUntil: 'load' });
+    await body(page);
+    expect(errors).toEqual([]);
   } finally {
-    await opened.close();
+    await context.close();
   }
 }
 
@@ -79,7 +89,7 @@ function isVisibleOnScreen(page: Page, selector: string, index = 0): Promise<boo
 
 describe('header box', () => {
   test('"cyber" finds the cyber-crime answer; Enter opens it with the matches marked and in view', async () => {
-    await withPage(`${EVENT}/`, async ({ page }) => {
+    await withPage(`${EVENT}/`, async (page) => {
       await page.locator('#site-search').fill('cyber');
       await waitForOutcome(page, HEADER, 'cyber');
       expect((await resultIds(page, HEADER))[0], 'first result').toBe('a-cyber');
@@ -114,7 +124,7 @@ describe('header box', () => {
     // sentence, below the fold on a phone, so it is on screen only if the page scrolled to it.
     await withPage(
       `${EVENT}/a-cyber/?highlight=channel#a-cyber`,
-      async ({ page }) => {
+      async (page) => {
         const marks = page.locator('#a-cyber mark.search-hit');
         await marks.first().waitFor();
         expect(await marks.count()).toBe(1);
@@ -126,7 +136,7 @@ describe('header box', () => {
   });
 
   test('arrow keys move through the results, Enter opens the one moved to, Escape clears', async () => {
-    await withPage(`${EVENT}/`, async ({ page }) => {
+    await withPage(`${EVENT}/`, async (page) => {
       const input = page.locator('#site-search');
       await input.fill('syria');
       await waitForOutcome(page, HEADER, 'syria');
@@ -166,7 +176,7 @@ describe('header box', () => {
   });
 
   test('"/" focuses the box, but not while typing in a text field', async () => {
-    await withPage(`${EVENT}/`, async ({ page }) => {
+    await withPage(`${EVENT}/`, async (page) => {
       const input = page.locator('#site-search');
       await page.keyboard.press('/');
       expect(await input.evaluate((element) => element === document.activeElement), '"/" focuses the box').toBe(true);
@@ -189,7 +199,7 @@ describe('header box', () => {
   });
 
   test('a query that matches nothing says so and offers the topics', async () => {
-    await withPage(`${EVENT}/`, async ({ page }) => {
+    await withPage(`${EVENT}/`, async (page) => {
       await page.locator('#site-search').fill('qzxvwk');
       await waitForOutcome(page, HEADER, 'qzxvwk');
       const panel = page.locator('#site-search-results');
@@ -203,7 +213,7 @@ describe('header box', () => {
 
 describe('search page', () => {
   test('/search/?q=minsk lists the Ukraine passage first; a topic chip narrows, Back restores', async () => {
-    await withPage('search/?q=minsk', async ({ page }) => {
+    await withPage('search/?q=minsk', async (page) => {
       await waitForOutcome(page, SEARCH_PAGE, 'minsk');
       expect(await page.locator('#search-page-input').inputValue()).toBe('minsk');
       const before = await resultIds(page, SEARCH_PAGE);
@@ -212,16 +222,15 @@ describe('search page', () => {
       const topicGroup = page.locator('[data-search-filters] fieldset', {
         has: page.locator('legend', { hasText: /^Topic$/ }),
       });
-      // The chips are drawn just after the results.
+      // The chips are drawn just after the results, in the folded filter panel.
+      await page.locator('.search__filter-panel summary').click();
       await topicGroup.locator('.filter-chip').first().waitFor();
-      const chips = await topicGroup
-        .locator('.filter-chip')
-        .evaluateAll((all) =>
-          all.map((chip) => ({
-            label: chip.firstElementChild?.textContent ?? '',
-            count: Number(chip.querySelector('.filter-chip__count')?.textContent),
-          })),
-        );
+      const chips = await topicGroup.locator('.filter-chip').evaluateAll((all) =>
+        all.map((chip) => ({
+          label: chip.firstElementChild?.textContent ?? '',
+          count: Number(chip.querySelector('.filter-chip__count')?.textContent),
+        })),
+      );
       const narrower = chips.find((chip) => chip.count < before.length);
       expect(narrower, `a topic chip that narrows ${before.length} results: ${JSON.stringify(chips)}`).toBeDefined();
       const chip = topicGroup.locator('.filter-chip', { hasText: narrower?.label ?? '' });
@@ -255,7 +264,7 @@ describe('search page', () => {
   });
 
   test('a query that matches nothing says so, with a hint and every topic', async () => {
-    await withPage('search/?q=qzxvwk', async ({ page }) => {
+    await withPage('search/?q=qzxvwk', async (page) => {
       await waitForOutcome(page, SEARCH_PAGE, 'qzxvwk');
       const results = page.locator('#search-page-input-results');
       expect(await results.locator('.search__summary').textContent()).toBe('No passages match “qzxvwk”.');
@@ -330,17 +339,22 @@ describe.each([
 ])('payload %s', (payload) => {
   /** Opens `path`, fails if any dialog opens, and checks no payload markup got into the page. */
   async function check(path: string, body: (page: Page) => Promise<void>): Promise<void> {
-    await withPage(path, async ({ page }) => {
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      await body(page);
-      await page.waitForTimeout(200);
-      expect(dialogs, 'dialogs opened').toEqual([]);
-      expect(await injectedCount(page), 'elements from the payload').toBe(0);
-    });
+    const dialogs: string[] = [];
+    await withPage(
+      path,
+      async (page) => {
+        await body(page);
+        await page.waitForTimeout(200);
+        expect(dialogs, 'dialogs opened').toEqual([]);
+        expect(await injectedCount(page), 'elements from the payload').toBe(0);
+      },
+      {},
+      (page) =>
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        }),
+    );
   }
 
   test('typed into the header box stays text, and so does Enter', async () => {
@@ -379,7 +393,7 @@ describe('without JavaScript', () => {
   test('the header form leads to the search page, which lists every topic', async () => {
     await withPage(
       `${EVENT}/`,
-      async ({ page }) => {
+      async (page) => {
         await page.locator('#site-search').fill('minsk');
         await page.locator('#site-search').press('Enter');
         await page.waitForURL((url) => url.pathname === sitePath('search/') && url.searchParams.get('q') === 'minsk');

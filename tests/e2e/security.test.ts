@@ -72,6 +72,7 @@ describe('Content-Security-Policy', () => {
     await page.locator('[data-theme-toggle]').click();
     await collect('transcript, after search, a note and the theme button');
     await page.goto(siteUrl(`search/?q=syria`));
+    await page.locator('.search__filter-panel summary').click();
     await page.locator('.filter-chip').first().waitFor();
     await page.locator('.filter-chip').first().click();
     await collect('search page with a filter');

@@ -10,9 +10,11 @@ export function chromiumPath(): string {
   return process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 }
 
-// Keep the browser quiet and deterministic: no GPU in CI, no background traffic to Google
-// services (the network is closed here, and such requests would only add noise or delays).
-const ARGS = [
+/**
+ * Keeps the browser quiet and deterministic: no GPU in CI, no background traffic to Google
+ * services (the network is closed here, and such requests would only add noise or delays).
+ */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -27,7 +29,7 @@ const ARGS = [
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   try {
-    return await chromium.launch({ executablePath, headless: true, args: ARGS, timeout: 60_000 });
+    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
   } catch (error) {
     throw new Error(
       `Could not launch Chromium at ${executablePath}. Run \`npm run chromium\` (installs Debian's chromium as root) or set CHROMIUM_PATH.\n${String(error)}`,

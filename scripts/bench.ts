@@ -1,0 +1,266 @@
+/**
+ * `npm run bench`: measures the built site against the quality bars of DESIGN.md — search speed
+ * and first-query bytes, page weight per page type, markup leanness of the transcript, and
+ * Lighthouse scores — serving dist/ on 127.0.0.1 with compression as a CDN would. It builds
+ * nothing: run `npm run build` first. Run with Node 22 (npm scripts use the pinned one).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { distDir, EVENT } from '../tests/support/dist.ts';
+import { QUERIES } from '../tests/e2e/search-queries.ts';
+import { launchBenchBrowser } from './bench/browser.ts';
+import { heading, kb, mark, ms, table } from './bench/format.ts';
+import { CATEGORIES, runLighthouse } from './bench/lighthouse.ts';
+import { measurePage, type PageLoad } from './bench/pages.ts';
+import { measureFirstQuery, measureWarmQueries, percentile, type FirstQuery } from './bench/search.ts';
+import { startBenchServer } from './bench/server.ts';
+
+/** The DESIGN.md targets each figure is marked against. */
+const TARGETS = {
+  /** Bytes the first query may fetch (100 KB, counted as 100 000 bytes). */
+  firstQueryBytes: 100_000,
+  /** Median warm query-to-results time, ms. */
+  warmMedianMs: 30,
+  /** Compressed JS at load outside the search page, bytes. */
+  jsAtLoadBytes: 5_000,
+  /** brotli(HTML + CSS) / brotli(text) on the transcript page. */
+  markupRatio: 1.5,
+  /** Every Lighthouse category. */
+  lighthouse: 100,
+} as const;
+
+const HELP = `Usage: npm run bench [-- options]
+
+Measures the site already built in dist/: run \`npm run build\` first (the bench builds nothing).
+Serves it on 127.0.0.1 with brotli/gzip, drives Debian's Chromium ($CHROMIUM_PATH to override),
+and prints search, page-weight and Lighthouse figures, each marked ✓/✗ against DESIGN.md.
+
+Options:
+  --dist DIR            the build to measure (default: $DIST_DIR or dist/)
+  --rounds N            timed rounds over the query set for warm queries (default 2)
+  --brotli-quality N    0–11; 11 as for precompressed static files (default), ~5 as on the fly
+  --no-lighthouse       skip Lighthouse (the slowest part, about two minutes)
+  --help                this text`;
+
+/** Page types measured, as [name, path relative to the site root]. */
+const PAGE_TYPES = [
+  ['home', ''],
+  ['transcript', `${EVENT}/`],
+  ['segment', `${EVENT}/a-cyber/`],
+  ['topic', 'topics/cyber/'],
+  ['note', 'notes/opcw/'],
+  ['search', 'search/'],
+  ['about', 'about/'],
+] as const;
+
+// First queries: a narrow one, a broad one (six fragments for the header) and a phrase.
+const FIRST_QUERIES = ['cyber', 'Syria', 'chemical weapons'];
+
+/** Total size in bytes of the files under `dir`, and of those whose path matches `only`. */
+function diskSize(dir: string, only?: RegExp): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    if (!only || only.test(relative(dir, file))) total += statSync(file).size;
+  }
+  return total;
+}
+
+function firstQueryTable(results: readonly FirstQuery[]): string {
+  const rows = results.map((result) => {
+    const total = Object.values(result.transferred).reduce((a, b) => a + b, 0);
+    return [
+      result.query,
+      kb(result.transferred.js),
+      kb(result.transferred.wasm),
+      kb(result.transferred.index),
+      kb(result.transferred.fragments),
+      kb(result.transferred.other),
+      String(result.requests),
+      `${kb(total)} ${mark(total <= TARGETS.firstQueryBytes)}`,
+    ];
+  });
+  return table(
+    [
+      'first query',
+      'JS',
+      'wasm',
+      'index',
+      'fragments',
+      'CSS, other',
+      'requests',
+      `total (≤ ${kb(TARGETS.firstQueryBytes)})`,
+    ],
+    rows,
+  );
+}
+
+function warmTable(ui: number[], engine: number[]): string {
+  const uiMedian = percentile(ui, 0.5);
+  return table(
+    ['warm query → results', 'samples', 'median', 'p95', `target: median ≤ ${TARGETS.warmMedianMs} ms`],
+    [
+      [
+        'site UI: value set → list redrawn',
+        String(ui.length),
+        ms(uiMedian),
+        ms(percentile(ui, 0.95)),
+        mark(uiMedian <= TARGETS.warmMedianMs),
+      ],
+      [
+        'Pagefind engine: search + 6 × data()',
+        String(engine.length),
+        ms(percentile(engine, 0.5)),
+        ms(percentile(engine, 0.95)),
+        '(for reference)',
+      ],
+    ],
+  );
+}
+
+function indexTable(dist: string, fetched: FirstQuery): string {
+  const pagefind = join(dist, 'pagefind');
+  // What the site's client can fetch: the loader, wasm, entry, meta, index, filter and fragment
+  // chunks. The rest (Pagefind's own UI bundles, the worker) is written by Pagefind but unused.
+  const searchable =
+    /^(pagefind\.js|wasm\.[^/]*\.pagefind|pagefind-entry\.json|[^/]*\.pf_meta|(index|filter|fragment)\/.*)$/;
+  const rawFetched = fetched.files.filter((file) => file.path.includes('/pagefind/'));
+  const rows = [
+    ['dist/pagefind, everything on disk', kb(diskSize(pagefind))],
+    ['  of which the search runtime and index', kb(diskSize(pagefind, searchable))],
+    ['  of which fragments (one per passage)', kb(diskSize(pagefind, /^fragment\//))],
+    [
+      `Pagefind files fetched by the first query "${fetched.query}", on disk`,
+      kb(rawFetched.reduce((total, file) => total + file.raw, 0)),
+    ],
+    [`  the same, transferred`, kb(rawFetched.reduce((total, file) => total + file.sent, 0))],
+  ];
+  return table(['index size', 'bytes'], rows);
+}
+
+function pagesTable(loads: readonly PageLoad[]): string {
+  const rows = loads.map((load) => {
+    const jsBudget = load.name === 'search' ? '(exempt)' : mark(load.js.transferred <= TARGETS.jsAtLoadBytes);
+    return [
+      load.name,
+      `${kb(load.html.raw)} / ${kb(load.html.transferred)}`,
+      `${kb(load.css.raw)} / ${kb(load.css.transferred)}`,
+      `${kb(load.js.raw)} / ${kb(load.js.transferred)}`,
+      String(load.requests),
+      `${kb(load.js.transferred)} ${jsBudget}`,
+      `${load.pagefind}`,
+      `${load.foreign} ${mark(load.foreign === 0)}`,
+    ];
+  });
+  return table(
+    [
+      'page',
+      'HTML raw / br',
+      'CSS raw / br',
+      'JS raw / br',
+      'requests',
+      `JS at load (≤ ${kb(TARGETS.jsAtLoadBytes)})`,
+      'pagefind files',
+      'other origins',
+    ],
+    rows,
+  );
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string' },
+      rounds: { type: 'string', default: '2' },
+      'brotli-quality': { type: 'string', default: '11' },
+      'no-lighthouse': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const dist = values.dist ?? distDir;
+  const rounds = Number(values.rounds);
+  const brotliQuality = Number(values['brotli-quality']);
+  if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+    throw new Error(`No complete build in ${dist}: run \`npm run build\` first.`);
+  }
+  const started = Date.now();
+  const server = await startBenchServer(dist, { brotliQuality });
+  const browser = await launchBenchBrowser();
+  try {
+    console.log(
+      `Benchmark of ${dist}, served at ${server.url} with brotli q${brotliQuality} (gzip fallback); Chromium ${browser.version()}`,
+    );
+
+    const firsts: FirstQuery[] = [];
+    for (const query of FIRST_QUERIES) firsts.push(await measureFirstQuery(browser, server, `${EVENT}/`, query));
+    const queries = QUERIES.map((entry) => entry.query);
+    const warm = await measureWarmQueries(browser, server.url, `${EVENT}/`, queries, rounds);
+
+    console.log(heading('Search'));
+    console.log('First query, from the first touch of the header box to results shown (compressed bytes):');
+    console.log(firstQueryTable(firsts));
+    console.log(
+      `\nWarm queries: the ${queries.length} queries of tests/e2e/search-queries.ts, ${rounds} timed round(s) after a warm-up round.`,
+    );
+    console.log('The UI figure includes the debounce search-ui.ts waits after each input event.');
+    console.log(warmTable(warm.ui, warm.engine));
+    console.log('');
+    const broadest = firsts.reduce((a, b) => (b.files.length > a.files.length ? b : a));
+    console.log(indexTable(dist, broadest));
+
+    const loads: PageLoad[] = [];
+    for (const [name, path] of PAGE_TYPES) {
+      loads.push(await measurePage(browser, server, name, path, { withRatio: name === 'transcript', brotliQuality }));
+    }
+    console.log(heading('Pages (at load, fresh cache)'));
+    console.log(pagesTable(loads));
+    const ratio = loads.find((load) => load.ratio)?.ratio;
+    if (ratio) {
+      console.log(
+        `\nTranscript markup: brotli(HTML + CSS) ${kb(ratio.markup)} / brotli(text content) ${kb(ratio.text)} = ${ratio.value.toFixed(3)}× ${mark(ratio.value <= TARGETS.markupRatio)} (target ≤ ${TARGETS.markupRatio}×)`,
+      );
+    }
+
+    if (!values['no-lighthouse']) {
+      const results = await runLighthouse(
+        PAGE_TYPES.map(([name, path]) => [name, new URL(path, server.url).href] as const),
+      );
+      console.log(heading('Lighthouse (mobile preset)'));
+      console.log(
+        table(
+          ['page', ...CATEGORIES],
+          results.map((result) => [
+            result.name,
+            ...CATEGORIES.map((category) => {
+              const score = result.scores[category];
+              return score === null ? '– ✗' : `${score} ${mark(score >= TARGETS.lighthouse)}`;
+            }),
+          ]),
+        ),
+      );
+      const losses = results.filter((result) => result.losses.length > 0 || result.error);
+      if (losses.length > 0) {
+        console.log('\nWhere points were lost:');
+        for (const result of losses) {
+          if (result.error) console.log(`  ${result.name}: error: ${result.error}`);
+          for (const loss of result.losses) console.log(`  ${result.name}: ${loss}`);
+        }
+      }
+    }
+    console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -13,7 +13,6 @@ import { markdownPipeline } from './src/markdown/pipeline';
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 const base = process.env.BASE_PATH ?? '/';
 
-
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://lavrov-tillerson-2017.example.org',
   base: base.endsWith('/') ? base : `${base}/`,

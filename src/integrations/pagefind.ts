@@ -20,7 +20,8 @@ export function pagefindIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
         } finally {
           await pagefind.close();

@@ -22,7 +22,10 @@ export interface AnnotatedPage {
 }
 
 /** Annotate `blocks` (in page order) with `notes`. */
-export function annotatePage(blocks: readonly PlacedBlock[], notes: ReadonlyMap<string, RenderableNote>): AnnotatedPage {
+export function annotatePage(
+  blocks: readonly PlacedBlock[],
+  notes: ReadonlyMap<string, RenderableNote>,
+): AnnotatedPage {
   const numbering = new NoteNumbering();
   const html = new Map<string, string>();
   for (const block of blocks) {

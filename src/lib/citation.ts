@@ -24,7 +24,20 @@ export interface CitedPassage {
   accessed: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "April 12, 2017" (Chicago's month-day-year). */
 function chicagoDate(iso: string): string {
@@ -60,7 +73,11 @@ export function escapeBibtex(text: string): string {
 /** BibTeX entry (biblatex-friendly `@misc` with `date` and `urldate`). */
 export function bibtexCitation(passage: CitedPassage): string {
   const fields: Array<[string, string]> = [
-    ...(passage.speaker ? ([['author', `${escapeBibtex(passage.speaker.family)}, ${escapeBibtex(passage.speaker.given)}`]] as Array<[string, string]>) : []),
+    ...(passage.speaker
+      ? ([['author', `${escapeBibtex(passage.speaker.family)}, ${escapeBibtex(passage.speaker.given)}`]] as Array<
+          [string, string]
+        >)
+      : []),
     ['title', `{${escapeBibtex(passage.title)}}`],
     ['howpublished', `${escapeBibtex(passage.event)}, ${escapeBibtex(passage.place)}`],
     ['date', passage.date],

@@ -21,7 +21,10 @@ export const classTheme: ThemeRegistration = {
   type: 'light',
   colors: { 'editor.foreground': '#000000', 'editor.background': '#ffffff' },
   tokenColors: [
-    { scope: ['support.type.property-name', 'entity.name.tag', 'support.function', 'variable'], settings: { foreground: '#000001' } },
+    {
+      scope: ['support.type.property-name', 'entity.name.tag', 'support.function', 'variable'],
+      settings: { foreground: '#000001' },
+    },
     { scope: ['string', 'string.unquoted'], settings: { foreground: '#000002' } },
     { scope: ['constant.numeric', 'constant.language'], settings: { foreground: '#000003' } },
     { scope: ['punctuation'], settings: { foreground: '#000004' } },

@@ -41,12 +41,22 @@ export function transcriptData(transcript: Transcript, people: Map<string, Perso
     inLanguage: 'en',
     about: { '@id': `${url}#event` },
     creator: person(people, transcript.participants[0] ?? ''),
-    isBasedOn: { '@type': 'CreativeWork', name: transcript.source.title, publisher: { '@type': 'Organization', name: transcript.source.publisher } },
+    isBasedOn: {
+      '@type': 'CreativeWork',
+      name: transcript.source.title,
+      publisher: { '@type': 'Organization', name: transcript.source.publisher },
+    },
   };
 }
 
 /** One passage: a quotation from the transcript, by its speaker when named. */
-export function passageData(transcript: Transcript, segment: SegmentRecord, people: Map<string, Person>, url: string, transcriptUrl: string) {
+export function passageData(
+  transcript: Transcript,
+  segment: SegmentRecord,
+  people: Map<string, Person>,
+  url: string,
+  transcriptUrl: string,
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
@@ -55,6 +65,11 @@ export function passageData(transcript: Transcript, segment: SegmentRecord, peop
     inLanguage: 'en',
     dateCreated: transcript.date,
     ...(segment.kind !== 'question' && { creator: person(people, segment.speaker) }),
-    isPartOf: { '@type': 'CreativeWork', '@id': `${transcriptUrl}#transcript`, name: transcript.title, url: transcriptUrl },
+    isPartOf: {
+      '@type': 'CreativeWork',
+      '@id': `${transcriptUrl}#transcript`,
+      name: transcript.title,
+      url: transcriptUrl,
+    },
   };
 }

@@ -6,7 +6,13 @@ import { getCollection } from 'astro:content';
 import type { Note, Person, Topic } from '../content/schemas';
 import type { RenderableNote } from '../plugins/rehype-context-notes';
 import { noteHref } from './urls';
-import type { BlockFragment, BlockRecord, FramingRecord, SegmentRecord, TranscriptEntryData } from '../content/transcript-types';
+import type {
+  BlockFragment,
+  BlockRecord,
+  FramingRecord,
+  SegmentRecord,
+  TranscriptEntryData,
+} from '../content/transcript-types';
 
 /** A transcript with its event id. */
 export interface Transcript extends TranscriptEntryData {
@@ -56,7 +62,9 @@ export function fragmentOf(transcript: Transcript, block: BlockRecord): BlockFra
 
 /** The source text of a segment, paragraphs joined, without its turn label. */
 export function plainTextOf(transcript: Transcript, segment: SegmentRecord): string {
-  const text = fragmentOf(transcript, segment).paragraphs.map((paragraph) => paragraph.text).join(' ');
+  const text = fragmentOf(transcript, segment)
+    .paragraphs.map((paragraph) => paragraph.text)
+    .join(' ');
   return segment.label && text.startsWith(segment.label.text) ? text.slice(segment.label.text.length).trim() : text;
 }
 
@@ -110,6 +118,9 @@ export interface PageNote extends Note, RenderableNote {
 export async function getNotes(): Promise<Map<string, PageNote>> {
   const entries = await getCollection('notes');
   return new Map(
-    entries.map((entry) => [entry.id, { id: entry.id, ...entry.data, html: entry.rendered?.html ?? '', href: noteHref(entry.id) }]),
+    entries.map((entry) => [
+      entry.id,
+      { id: entry.id, ...entry.data, html: entry.rendered?.html ?? '', href: noteHref(entry.id) },
+    ]),
   );
 }

@@ -77,9 +77,14 @@ export function checkPublishedIds(
   for (const published of parsePublishedIds(String(listFile.value))) {
     if (published.event !== event || currentIds.has(published.id)) continue;
     if (retired.has(`${event}/${published.id}`)) continue;
-    reportProblem(listFile, `Published id "${event}/${published.id}" has disappeared from the transcript.`, { line: published.line }, {
-      hint: `published links must keep working: restore the id, or add a redirect {from: ${event}/${published.id}, to: ${event}/<new-id>} to content/redirects.yaml.`,
-    });
+    reportProblem(
+      listFile,
+      `Published id "${event}/${published.id}" has disappeared from the transcript.`,
+      { line: published.line },
+      {
+        hint: `published links must keep working: restore the id, or add a redirect {from: ${event}/${published.id}, to: ${event}/<new-id>} to content/redirects.yaml.`,
+      },
+    );
   }
 }
 
@@ -87,18 +92,33 @@ export function checkPublishedIds(
  * Report redirects of `event` that cannot work: a target that does not exist, or a retired id
  * that is still in use (the redirect would hide a live passage). Problems go on `redirectsFile`.
  */
-export function checkRedirects(redirectsFile: VFile, event: string, currentIds: ReadonlySet<string>, redirects: readonly Redirect[]): void {
+export function checkRedirects(
+  redirectsFile: VFile,
+  event: string,
+  currentIds: ReadonlySet<string>,
+  redirects: readonly Redirect[],
+): void {
   const lines = listItemLines(String(redirectsFile.value));
   redirects.forEach((redirect, index) => {
     const line = lines[index] ?? 1;
     const { from, to } = redirectEnds(redirect);
     if (to.event === event && !currentIds.has(to.id)) {
-      reportProblem(redirectsFile, `Redirect target "${redirect.to}" does not exist.`, { line }, { hint: 'point it at a current segment id.' });
+      reportProblem(
+        redirectsFile,
+        `Redirect target "${redirect.to}" does not exist.`,
+        { line },
+        { hint: 'point it at a current segment id.' },
+      );
     }
     if (from.event === event && currentIds.has(from.id)) {
-      reportProblem(redirectsFile, `Redirected id "${redirect.from}" is still a segment id.`, { line }, {
-        hint: 'a redirect is for an id that no longer exists; remove the redirect or rename the segment.',
-      });
+      reportProblem(
+        redirectsFile,
+        `Redirected id "${redirect.from}" is still a segment id.`,
+        { line },
+        {
+          hint: 'a redirect is for an id that no longer exists; remove the redirect or rename the segment.',
+        },
+      );
     }
   });
 }

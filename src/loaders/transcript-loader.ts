@@ -34,9 +34,14 @@ function checkNotesCited(notePaths: ReadonlyMap<string, string>, cited: Readonly
   const problems = [...notePaths].flatMap(([id, path]) => {
     if (cited.has(id)) return [];
     const file = new VFile({ path });
-    reportProblem(file, `Note "${id}" is not cited by any transcript.`, { line: 1 }, {
-      hint: `attach it to the phrase it explains with :note[phrase]{id="${id}"}, or delete the file.`,
-    });
+    reportProblem(
+      file,
+      `Note "${id}" is not cited by any transcript.`,
+      { line: 1 },
+      {
+        hint: `attach it to the phrase it explains with :note[phrase]{id="${id}"}, or delete the file.`,
+      },
+    );
     return file.messages;
   });
   if (problems.length > 0) throw new ContentError(problems);
@@ -58,23 +63,41 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
 
       store.clear();
       const citedNotes = new Set<string>();
-      const names = readdirSync(transcriptsDir).filter((name) => name.endsWith('.md')).sort();
+      const names = readdirSync(transcriptsDir)
+        .filter((name) => name.endsWith('.md'))
+        .sort();
       for (const name of names) {
         const path = resolve(transcriptsDir, name);
         const event = basename(name, '.md');
         const file = new VFile({ path, value: readFileSync(path, 'utf8') });
         const { frontmatter, frontmatterLine, body } = splitFrontmatter(String(file.value));
         if (frontmatter === undefined) {
-          reportProblem(file, 'Missing front matter.', { line: 1 }, {
-            expected: Object.keys(transcriptFrontmatterSchema.shape),
-            hint: 'start the file with a --- block holding title, date, place, participants, summary and source.',
-          });
+          reportProblem(
+            file,
+            'Missing front matter.',
+            { line: 1 },
+            {
+              expected: Object.keys(transcriptFrontmatterSchema.shape),
+              hint: 'start the file with a --- block holding title, date, place, participants, summary and source.',
+            },
+          );
         }
-        const data = frontmatter === undefined ? undefined : parseYaml(file, frontmatter, transcriptFrontmatterSchema, frontmatterLine);
+        const data =
+          frontmatter === undefined
+            ? undefined
+            : parseYaml(file, frontmatter, transcriptFrontmatterSchema, frontmatterLine);
         for (const participant of data?.participants ?? []) {
           if (!vocabulary.personNames.has(participant)) {
-            const line = String(file.value).split('\n').findIndex((text) => text.startsWith('participants')) + 1;
-            reportProblem(file, `Unknown participant "${participant}".`, { line }, { expected: [...vocabulary.personNames.keys()] });
+            const line =
+              String(file.value)
+                .split('\n')
+                .findIndex((text) => text.startsWith('participants')) + 1;
+            reportProblem(
+              file,
+              `Unknown participant "${participant}".`,
+              { line },
+              { expected: [...vocabulary.personNames.keys()] },
+            );
           }
         }
         throwIfProblems(file);
@@ -82,7 +105,8 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
 
         const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path) });
         const transcript = rendered.metadata?.frontmatter?.transcript as RenderedTranscript | undefined;
-        if (!transcript) throw new Error(`${path}: the transcript plugins returned nothing; is it under ${transcriptsDir}?`);
+        if (!transcript)
+          throw new Error(`${path}: the transcript plugins returned nothing; is it under ${transcriptsDir}?`);
 
         const ids = new Set(transcript.blocks.map((block) => block.id));
         checkPublishedIds(listFile, event, ids, redirects);

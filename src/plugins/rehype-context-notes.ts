@@ -49,35 +49,61 @@ function inlineBody(html: string): ElementContent[] {
   return tree.children.filter((child): child is ElementContent => child.type !== 'doctype');
 }
 
-const rehypeContextNotes: Plugin<[ContextNotesRenderOptions], Root> = ({ notes, numbering, blockId }) => (tree) => {
-  visit(tree, 'element', (node, index, parent) => {
-    const id = node.properties.dataNote;
-    if (typeof id !== 'string' || !parent || index === undefined) return;
-    const note = notes.get(id);
-    if (!note) throw new Error(`rehype-context-notes: no note "${id}" (cited in ${blockId})`);
-    // The note id has done its job once the marker is placed; the page does not need it.
-    delete node.properties.dataNote;
-    const cited = numbering.cite(id);
-    const marker = element(
-      'button',
-      { type: 'button', className: ['note-marker'], id: cited.ref, popoverTarget: cited.popover, ariaLabel: `Note ${cited.number}`, dataPagefindIgnore: '' },
-      [text(String(cited.number))],
-    );
-    if (!cited.first) {
-      // A later citation opens the popover placed at the first one: the note is on the page once.
-      parent.children.splice(index + 1, 0, marker);
-      return [SKIP, index + 2];
-    }
-    // The title links to the note's page (its sources, every passage citing it); the body follows.
-    const popover = element('span', { className: ['note'], id: cited.popover, popover: 'auto', dataPagefindIgnore: '' }, [
-      element('strong', { className: ['note__title'] }, [text(`${cited.number}. `), element('a', { href: note.href }, [text(note.title)])]),
-      text(' '),
-      ...inlineBody(note.html),
-      element('button', { type: 'button', className: ['note__close'], popoverTarget: cited.popover, popoverTargetAction: 'hide', ariaLabel: 'Close note' }, [text('×')]),
-    ]);
-    parent.children.splice(index + 1, 0, marker, popover);
-    return [SKIP, index + 3];
-  });
-};
+const rehypeContextNotes: Plugin<[ContextNotesRenderOptions], Root> =
+  ({ notes, numbering, blockId }) =>
+  (tree) => {
+    visit(tree, 'element', (node, index, parent) => {
+      const id = node.properties.dataNote;
+      if (typeof id !== 'string' || !parent || index === undefined) return;
+      const note = notes.get(id);
+      if (!note) throw new Error(`rehype-context-notes: no note "${id}" (cited in ${blockId})`);
+      // The note id has done its job once the marker is placed; the page does not need it.
+      delete node.properties.dataNote;
+      const cited = numbering.cite(id);
+      const marker = element(
+        'button',
+        {
+          type: 'button',
+          className: ['note-marker'],
+          id: cited.ref,
+          popoverTarget: cited.popover,
+          ariaLabel: `Note ${cited.number}`,
+          dataPagefindIgnore: '',
+        },
+        [text(String(cited.number))],
+      );
+      if (!cited.first) {
+        // A later citation opens the popover placed at the first one: the note is on the page once.
+        parent.children.splice(index + 1, 0, marker);
+        return [SKIP, index + 2];
+      }
+      // The title links to the note's page (its sources, every passage citing it); the body follows.
+      const popover = element(
+        'span',
+        { className: ['note'], id: cited.popover, popover: 'auto', dataPagefindIgnore: '' },
+        [
+          element('strong', { className: ['note__title'] }, [
+            text(`${cited.number}. `),
+            element('a', { href: note.href }, [text(note.title)]),
+          ]),
+          text(' '),
+          ...inlineBody(note.html),
+          element(
+            'button',
+            {
+              type: 'button',
+              className: ['note__close'],
+              popoverTarget: cited.popover,
+              popoverTargetAction: 'hide',
+              ariaLabel: 'Close note',
+            },
+            [text('×')],
+          ),
+        ],
+      );
+      parent.children.splice(index + 1, 0, marker, popover);
+      return [SKIP, index + 3];
+    });
+  };
 
 export default rehypeContextNotes;

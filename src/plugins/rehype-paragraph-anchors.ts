@@ -20,7 +20,12 @@ function anchorLink(id: string, position: number): Element {
     tagName: 'a',
     properties: { className: ['para-link'], href: `#${id}`, dataPagefindIgnore: '' },
     children: [
-      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to paragraph ${position}` }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['visually-hidden'] },
+        children: [{ type: 'text', value: `Link to paragraph ${position}` }],
+      },
     ],
   };
 }

@@ -21,7 +21,12 @@ const rehypeTurnLabels: Plugin<[], Root> = () => (tree, file) => {
     first.children.splice(
       0,
       1,
-      { type: 'element', tagName: 'span', properties: { className: ['turn-label'] }, children: [{ type: 'text', value: label }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['turn-label'] },
+        children: [{ type: 'text', value: label }],
+      },
       { type: 'text', value: text.value.slice(label.length) },
     );
   }

@@ -19,29 +19,37 @@ export interface ContextNotesOptions {
   noteIds: ReadonlySet<string>;
 }
 
-const remarkContextNotes: Plugin<[ContextNotesOptions], Root> = ({ noteIds }) => (tree, file) => {
-  visit(tree, 'textDirective', (node: TextDirective, _index, parent) => {
-    if (node.name !== 'note') return;
-    const id = node.attributes?.id ?? '';
-    const unknownAttributes = Object.keys(node.attributes ?? {}).filter((key) => key !== 'id');
-    if (unknownAttributes.length > 0) {
-      reportProblem(file, `Unknown attribute "${unknownAttributes[0]}" on :note.`, node, { expected: ['id'] });
-    }
-    if (!id) {
-      reportProblem(file, `:note[${toString(node)}] has no id.`, node, { hint: 'write :note[phrase]{id="note-id"}.' });
-    } else if (!noteIds.has(id)) {
-      reportProblem(file, `Unknown note "${id}".`, node, {
-        hint: `write content/notes/${id}.md, or fix the id (notes are the file names in content/notes/).`,
-      });
-    }
-    if (toString(node).trim() === '') {
-      reportProblem(file, `:note{id="${id}"} annotates no words.`, node, { hint: 'put the phrase it explains in the brackets.' });
-    }
-    if (parent?.type === 'textDirective') {
-      reportProblem(file, `:note{id="${id}"} is inside another :note.`, node, { hint: 'notes cannot nest; annotate separate phrases.' });
-    }
-    node.data = { hName: 'span', hProperties: { className: ['annotated'], dataNote: id } };
-  });
-};
+const remarkContextNotes: Plugin<[ContextNotesOptions], Root> =
+  ({ noteIds }) =>
+  (tree, file) => {
+    visit(tree, 'textDirective', (node: TextDirective, _index, parent) => {
+      if (node.name !== 'note') return;
+      const id = node.attributes?.id ?? '';
+      const unknownAttributes = Object.keys(node.attributes ?? {}).filter((key) => key !== 'id');
+      if (unknownAttributes.length > 0) {
+        reportProblem(file, `Unknown attribute "${unknownAttributes[0]}" on :note.`, node, { expected: ['id'] });
+      }
+      if (!id) {
+        reportProblem(file, `:note[${toString(node)}] has no id.`, node, {
+          hint: 'write :note[phrase]{id="note-id"}.',
+        });
+      } else if (!noteIds.has(id)) {
+        reportProblem(file, `Unknown note "${id}".`, node, {
+          hint: `write content/notes/${id}.md, or fix the id (notes are the file names in content/notes/).`,
+        });
+      }
+      if (toString(node).trim() === '') {
+        reportProblem(file, `:note{id="${id}"} annotates no words.`, node, {
+          hint: 'put the phrase it explains in the brackets.',
+        });
+      }
+      if (parent?.type === 'textDirective') {
+        reportProblem(file, `:note{id="${id}"} is inside another :note.`, node, {
+          hint: 'notes cannot nest; annotate separate phrases.',
+        });
+      }
+      node.data = { hName: 'span', hProperties: { className: ['annotated'], dataNote: id } };
+    });
+  };
 
 export default remarkContextNotes;

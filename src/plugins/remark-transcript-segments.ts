@@ -119,10 +119,15 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
 
     const speaker = attributes.speaker ?? '';
     if (!options.people.has(speaker)) {
-      reportProblem(file, speaker ? `Unknown speaker "${speaker}" on segment "${id}".` : `Segment "${id}" has no speaker.`, node, {
-        expected: [...options.people.keys()],
-        hint: 'speakers are person ids from content/people.yaml.',
-      });
+      reportProblem(
+        file,
+        speaker ? `Unknown speaker "${speaker}" on segment "${id}".` : `Segment "${id}" has no speaker.`,
+        node,
+        {
+          expected: [...options.people.keys()],
+          hint: 'speakers are person ids from content/people.yaml.',
+        },
+      );
     }
     const topics = idList(attributes.topics);
     if (topics.length === 0) {
@@ -175,10 +180,15 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     const label = first?.type === 'paragraph' ? parseTurnLabel(toString(first)) : undefined;
     const expectedName = kind === 'question' ? 'Question' : (options.people.get(speaker) ?? speaker);
     if (!label) {
-      reportProblem(file, `${kind === 'question' ? 'Question' : 'Answer'} "${id}" does not open with the source's label.`, first ?? node, {
-        expected: [`"${expectedName}: …" or "${expectedName} (…): …"`],
-        actual: first ? excerpt(first) : 'nothing',
-      });
+      reportProblem(
+        file,
+        `${kind === 'question' ? 'Question' : 'Answer'} "${id}" does not open with the source's label.`,
+        first ?? node,
+        {
+          expected: [`"${expectedName}: …" or "${expectedName} (…): …"`],
+          actual: first ? excerpt(first) : 'nothing',
+        },
+      );
     } else if (label.name !== expectedName) {
       reportProblem(file, `Label "${label.text}" does not match segment "${id}".`, first ?? node, {
         expected: [`a label naming "${expectedName}"`],
@@ -206,7 +216,7 @@ function checkStructure(node: ContainerDirective, name: string, file: VFile, lin
   }
   if (paragraphs.length === 0) {
     reportProblem(file, `Empty :::${name}: it has no paragraphs.`, node, {
-      hint: 'remove it, or put the passage\'s text inside.',
+      hint: "remove it, or put the passage's text inside.",
     });
   }
   const endLine = node.position?.end.line ?? start;

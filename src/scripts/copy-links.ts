@@ -51,7 +51,10 @@ document.addEventListener('click', async (event) => {
 export function quoteUrl(id: string, text: string): string {
   const words = text.trim().split(/\s+/);
   const encode = (part: string) => encodeURIComponent(part).replace(/-/g, '%2D');
-  const directive = words.length <= 8 ? encode(words.join(' ')) : `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`;
+  const directive =
+    words.length <= 8
+      ? encode(words.join(' '))
+      : `${encode(words.slice(0, 4).join(' '))},${encode(words.slice(-4).join(' '))}`;
   return urlOf(`#${id}:~:text=${directive}`);
 }
 

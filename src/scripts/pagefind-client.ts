@@ -43,7 +43,9 @@ interface PagefindApi {
 }
 
 /** The site's base path, ending in `/`. */
-export const basePath = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const basePath = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
 
 /** The filters every record carries (components/SearchRecord.astro), offered as chips. */
 export const FILTER_NAMES = ['topic', 'speaker', 'kind', 'event'] as const;
@@ -86,6 +88,8 @@ export function loadPagefind(): Promise<PagefindApi> {
  */
 export async function search(query: string, selection?: FilterSelection): Promise<SearchResponse> {
   const api = await loadPagefind();
-  const filters = selection ? Object.fromEntries(FILTER_NAMES.map((name) => [name, { any: selection[name] ?? [] }])) : {};
+  const filters = selection
+    ? Object.fromEntries(FILTER_NAMES.map((name) => [name, { any: selection[name] ?? [] }]))
+    : {};
   return api.search(query.trim() === '' ? null : query, { filters });
 }

@@ -6,7 +6,14 @@
  */
 // Results and filters are styled only once search is used: their stylesheet is linked from here.
 import resultsStylesheet from '../styles/search-results.css?url';
-import { basePath, search, type FilterCounts, type FilterSelection, type ResultData, type SearchResponse } from './pagefind-client';
+import {
+  basePath,
+  search,
+  type FilterCounts,
+  type FilterSelection,
+  type ResultData,
+  type SearchResponse,
+} from './pagefind-client';
 
 const FILTERS = [
   ['topic', 'Topic'],
@@ -18,7 +25,11 @@ const HEADER_LIMIT = 5;
 const PAGE_SIZE = 20;
 
 /** Create an element with a class and text content. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -135,7 +146,10 @@ export function enhance(root: HTMLElement): void {
 
   function draw(query: string, response: SearchResponse, data: ResultData[]): void {
     const count = response.results.length;
-    const summary = count === 0 ? `No passages match “${query}”.` : `${count} ${count === 1 ? 'passage' : 'passages'}${query ? ` for “${query}”` : ''}.`;
+    const summary =
+      count === 0
+        ? `No passages match “${query}”.`
+        : `${count} ${count === 1 ? 'passage' : 'passages'}${query ? ` for “${query}”` : ''}.`;
     status!.textContent = summary;
     panel!.replaceChildren();
     panel!.hidden = false;

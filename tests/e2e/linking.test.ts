@@ -51,7 +51,11 @@ describe('linking and citing', () => {
   test('the cite block copies each format', async () => {
     const { page, close } = await openPage(browser, siteUrl(`${EVENT}/a-cyber/`), CLIPBOARD);
     try {
-      const expected = { plain: /^Lavrov, Sergey\. “Answer on election interference/, bibtex: /^@misc\{/, csl: /^\[\s*\{\s*"id"/ };
+      const expected = {
+        plain: /^Lavrov, Sergey\. “Answer on election interference/,
+        bibtex: /^@misc\{/,
+        csl: /^\[\s*\{\s*"id"/,
+      };
       for (const [format, pattern] of Object.entries(expected)) {
         await page.locator(`button[data-copy="cite-${format}"]`).click();
         expect(await page.evaluate(readClipboard)).toMatch(pattern);
@@ -85,11 +89,16 @@ describe('linking and citing', () => {
   });
 
   test('selecting words in a paragraph offers a link to the quote', async () => {
-    const { page, close } = await openPage(browser, siteUrl(`${EVENT}/`), { ...CLIPBOARD, viewport: { width: 1280, height: 900 } });
+    const { page, close } = await openPage(browser, siteUrl(`${EVENT}/`), {
+      ...CLIPBOARD,
+      viewport: { width: 1280, height: 900 },
+    });
     try {
       await page.evaluate(() => {
         const paragraph = document.getElementById('a-cyber-1');
-        const text = [...(paragraph?.childNodes ?? [])].find((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').includes('We have a stake'));
+        const text = [...(paragraph?.childNodes ?? [])].find(
+          (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').includes('We have a stake'),
+        );
         if (!text) throw new Error('no text node');
         const start = (text.textContent ?? '').indexOf('We have a stake');
         const range = document.createRange();

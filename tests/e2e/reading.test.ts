@@ -42,13 +42,18 @@ describe('layout from 320 to 1920 px', () => {
         const culprits = [...document.body.querySelectorAll('*')]
           .filter((element) => {
             const box = element.getBoundingClientRect();
-            return box.width > 0 && box.right > limit + 1 && !element.closest('.visually-hidden, [popover]:not(:popover-open)');
+            return (
+              box.width > 0 &&
+              box.right > limit + 1 &&
+              !element.closest('.visually-hidden, [popover]:not(:popover-open)')
+            );
           })
           .slice(0, 3)
           .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
         return { scroll: document.documentElement.scrollWidth > limit, culprits };
       });
-      if (wide.scroll || wide.culprits.length) overflowing.push(`${name}: ${wide.culprits.join(', ') || 'scrollWidth'}`);
+      if (wide.scroll || wide.culprits.length)
+        overflowing.push(`${name}: ${wide.culprits.join(', ') || 'scrollWidth'}`);
     }
     await context.close();
     expect(overflowing).toEqual([]);
@@ -107,7 +112,8 @@ describe('colour theme', () => {
       await page.addInitScript(() => {
         new MutationObserver((_, observer) => {
           if (!document.body) return;
-          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset['theme'] ?? 'none';
+          (window as unknown as { themeAtBody: string }).themeAtBody =
+            document.documentElement.dataset['theme'] ?? 'none';
           observer.disconnect();
         }).observe(document, { childList: true, subtree: true });
       });
@@ -126,7 +132,14 @@ describe('print', () => {
     const { page, close } = await openPage(browser, siteUrl(`${EVENT}/`));
     try {
       await page.emulateMedia({ media: 'print' });
-      for (const selector of ['.site-header', '.contents', '.breadcrumbs', '.para-link', '.segment__menu', '.note-marker + .note']) {
+      for (const selector of [
+        '.site-header',
+        '.contents',
+        '.breadcrumbs',
+        '.para-link',
+        '.segment__menu',
+        '.note-marker + .note',
+      ]) {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
       }
       expect(await page.locator('.endnotes').isVisible()).toBe(true);

@@ -22,7 +22,12 @@ interface PagefindModule {
   search(
     query: string | null,
     options: { filters: Record<string, unknown> },
-  ): Promise<{ results: Array<{ score: number; data(): Promise<{ url: string; meta: Record<string, string>; filters?: Record<string, string[]> }> }> }>;
+  ): Promise<{
+    results: Array<{
+      score: number;
+      data(): Promise<{ url: string; meta: Record<string, string>; filters?: Record<string, string[]> }>;
+    }>;
+  }>;
 }
 
 /** One result as the tests see it: the segment it leads to, its score and its topic ids. */
@@ -100,9 +105,12 @@ describe('the query set', () => {
 
 /** Topic label → topic id, from content/topics.yaml. */
 const TOPIC_IDS = new Map(
-  (parse(readFileSync(new URL('../../content/topics.yaml', import.meta.url), 'utf8')) as Array<{ id: string; label: string }>).map(
-    (topic) => [topic.label, topic.id],
-  ),
+  (
+    parse(readFileSync(new URL('../../content/topics.yaml', import.meta.url), 'utf8')) as Array<{
+      id: string;
+      label: string;
+    }>
+  ).map((topic) => [topic.label, topic.id]),
 );
 
 let browser: Browser;

@@ -1,6 +1,12 @@
 /** The three citation formats, and BibTeX escaping. */
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, cslJsonCitation, escapeBibtex, plainCitation, type CitedPassage } from '../../src/lib/citation';
+import {
+  bibtexCitation,
+  cslJsonCitation,
+  escapeBibtex,
+  plainCitation,
+  type CitedPassage,
+} from '../../src/lib/citation';
 
 const passage: CitedPassage = {
   key: 'lavrov-tillerson-2017-04-12/a-cyber',
@@ -44,7 +50,9 @@ describe('citations', () => {
     expect(escapeBibtex('R&D 100% $5 #1 a_b {x} ~ ^ \\')).toBe(
       'R\\&D 100\\% \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
     );
-    expect(bibtexCitation({ ...passage, title: 'Sanctions & “evidence”' })).toContain('title = {{Sanctions \\& “evidence”}}');
+    expect(bibtexCitation({ ...passage, title: 'Sanctions & “evidence”' })).toContain(
+      'title = {{Sanctions \\& “evidence”}}',
+    );
   });
 
   it('BibTeX leaves out the author of an unnamed questioner', () => {

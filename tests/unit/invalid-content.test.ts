@@ -30,7 +30,9 @@ describe('invalid transcript content', () => {
   });
 
   it('reports every problem at once, each with expected values and a hint', async () => {
-    const message = await errorOf(':::remarks{#opening speaker="nobody" topics="syria nope" title="T"}\nGood evening,\n:::\n');
+    const message = await errorOf(
+      ':::remarks{#opening speaker="nobody" topics="syria nope" title="T"}\nGood evening,\n:::\n',
+    );
     expect(message).toMatchInlineSnapshot(`
       "Failed to parse Markdown file "fixture.md":
       Invalid content (2 problems):
@@ -44,8 +46,8 @@ describe('invalid transcript content', () => {
   });
 
   it('says how to keep a colon that was parsed as a directive', async () => {
-    expect(await errorOf(':::remarks{#opening speaker="lavrov" topics="syria" title="T"}\nAt 10:am we met.\n:::\n')).toContain(
-      'hint: if the colon belongs to the text, escape it: "\\:am".',
-    );
+    expect(
+      await errorOf(':::remarks{#opening speaker="lavrov" topics="syria" title="T"}\nAt 10:am we met.\n:::\n'),
+    ).toContain('hint: if the colon belongs to the text, escape it: "\\:am".');
   });
 });

@@ -42,7 +42,12 @@ interface Case {
 }
 
 /** Write a content folder for one case and run the loader over it; return what it stored. */
-async function load({ transcript = FRONTMATTER + BODY, published = 'event/opening\n', redirects = '[]\n', notes = {} }: Case) {
+async function load({
+  transcript = FRONTMATTER + BODY,
+  published = 'event/opening\n',
+  redirects = '[]\n',
+  notes = {},
+}: Case) {
   const dir = mkdtempSync(join(tmpdir(), 'loader-'));
   cpSync(join(fixtureContentDir, 'topics.yaml'), join(dir, 'topics.yaml'));
   cpSync(join(fixtureContentDir, 'people.yaml'), join(dir, 'people.yaml'));
@@ -55,7 +60,10 @@ async function load({ transcript = FRONTMATTER + BODY, published = 'event/openin
   const renderer = await createTranscriptRenderer(dir);
   const stored = new Map<string, { data: Record<string, unknown>; filePath?: string }>();
   const context = {
-    store: { clear: () => stored.clear(), set: (entry: { id: string; data: Record<string, unknown> }) => stored.set(entry.id, entry) },
+    store: {
+      clear: () => stored.clear(),
+      set: (entry: { id: string; data: Record<string, unknown> }) => stored.set(entry.id, entry),
+    },
     renderMarkdown: async (content: string, options?: { fileURL?: URL }) => {
       const { code, metadata } = await renderer.render(content, options?.fileURL ? { fileURL: options.fileURL } : {});
       return { html: code, metadata };
@@ -112,7 +120,9 @@ describe('transcriptLoader', () => {
 
   it('fails when a published id disappears, at its line in the list', async () => {
     const message = await errorOf({ published: '# ids\nevent/opening\nevent/q-gone\n' });
-    expect(message).toContain('published-ids.txt:3:1: Published id "event/q-gone" has disappeared from the transcript.');
+    expect(message).toContain(
+      'published-ids.txt:3:1: Published id "event/q-gone" has disappeared from the transcript.',
+    );
     expect(message).toContain('hint: published links must keep working');
   });
 
@@ -126,23 +136,32 @@ describe('transcriptLoader', () => {
 
   it('fails on segment problems with the file’s own line numbers (front matter counted)', async () => {
     const transcript = FRONTMATTER + BODY.replace('topics="syria"', 'topics="syriaa"');
-    expect(await errorOf({ transcript })).toContain('transcripts/event.md:15:1: Unknown topic "syriaa" on segment "opening".');
+    expect(await errorOf({ transcript })).toContain(
+      'transcripts/event.md:15:1: Unknown topic "syriaa" on segment "opening".',
+    );
   });
 
   it('fails on a note that nothing cites', async () => {
-    const note = '---\ntitle: OPCW\nkind: organisation\nsources:\n  - title: A report\n    publisher: OPCW\n    date: "2017"\n    url: https://www.opcw.org/\n---\nThe OPCW.\n';
-    expect(await errorOf({ notes: { opcw: note } })).toContain('notes/opcw.md:1:1: Note "opcw" is not cited by any transcript.');
+    const note =
+      '---\ntitle: OPCW\nkind: organisation\nsources:\n  - title: A report\n    publisher: OPCW\n    date: "2017"\n    url: https://www.opcw.org/\n---\nThe OPCW.\n';
+    expect(await errorOf({ notes: { opcw: note } })).toContain(
+      'notes/opcw.md:1:1: Note "opcw" is not cited by any transcript.',
+    );
     const citing = FRONTMATTER + BODY.replace('Good evening,', 'The :note[OPCW]{id="opcw"}.');
     expect((await load({ transcript: citing, notes: { opcw: note } })).has('event')).toBe(true);
   });
 
   it('fails on a redirect to a segment that does not exist, at its line', async () => {
     const redirects = '# retired ids\n- from: event/q-gone\n  to: event/nowhere\n';
-    expect(await errorOf({ redirects })).toContain('redirects.yaml:2:1: Redirect target "event/nowhere" does not exist.');
+    expect(await errorOf({ redirects })).toContain(
+      'redirects.yaml:2:1: Redirect target "event/nowhere" does not exist.',
+    );
   });
 
   it('fails on a redirect of an id that is still in use', async () => {
     const redirects = '- from: event/opening\n  to: event/opening\n';
-    expect(await errorOf({ redirects })).toContain('redirects.yaml:1:1: Redirected id "event/opening" is still a segment id.');
+    expect(await errorOf({ redirects })).toContain(
+      'redirects.yaml:1:1: Redirected id "event/opening" is still a segment id.',
+    );
   });
 });

@@ -71,7 +71,9 @@ describe('rehype-context-notes (per page)', () => {
     expect(opening).toContain('<span class="note" id="note-1" popover="auto" data-pagefind-ignore="">');
     expect(opening).toContain('<strong class="note__title">1. <a href="/notes/opcw/">OPCW</a></strong>');
     expect(opening).toContain('<span class="note__para">The OPCW implements the <em>Convention</em>.</span>');
-    expect(opening).toMatch(/<button type="button" class="note-marker" id="ref-1-1" popovertarget="note-1" aria-label="Note 1" data-pagefind-ignore="">1<\/button>/);
+    expect(opening).toMatch(
+      /<button type="button" class="note-marker" id="ref-1-1" popovertarget="note-1" aria-label="Note 1" data-pagefind-ignore="">1<\/button>/,
+    );
     expect(opening).not.toMatch(/<span class="note[^>]*>[^]*?<p>/);
   });
 

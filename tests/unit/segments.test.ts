@@ -13,24 +13,43 @@ describe('remark-transcript-segments and the rehype plugins', () => {
     const [remarks, question, answer] = blocks;
     expect(remarks).toMatchObject({ type: 'segment', kind: 'remarks', speaker: 'lavrov', topics: ['syria'], line: 1 });
     expect(remarks).not.toHaveProperty('exchange', expect.anything());
-    expect(question).toMatchObject({ kind: 'question', speaker: 'journalist', to: ['tillerson', 'lavrov'], exchange: 'q-cyber' });
+    expect(question).toMatchObject({
+      kind: 'question',
+      speaker: 'journalist',
+      to: ['tillerson', 'lavrov'],
+      exchange: 'q-cyber',
+    });
     expect(question).toMatchObject({ label: { name: 'Question', qualifier: 'addressed to both ministers' } });
-    expect(answer).toMatchObject({ kind: 'answer', after: ['tillerson'], exchange: 'q-cyber', topics: ['cyber', 'syria'] });
+    expect(answer).toMatchObject({
+      kind: 'answer',
+      after: ['tillerson'],
+      exchange: 'q-cyber',
+      topics: ['cyber', 'syria'],
+    });
     // An answer takes its question's title unless it has its own.
-    expect(answer).toMatchObject({ title: 'Hackers', label: { text: 'Sergey Lavrov (speaking after Rex Tillerson):' } });
+    expect(answer).toMatchObject({
+      title: 'Hackers',
+      label: { text: 'Sergey Lavrov (speaking after Rex Tillerson):' },
+    });
   });
 
   it('gives every paragraph a position-based id and a real link to itself, outside the source text', async () => {
     const { fragments } = await renderTranscript(read('exchange'));
     expect(fragments['opening-syria']?.paragraphs.map((p) => p.id)).toEqual(['opening-syria-1', 'opening-syria-2']);
-    expect(fragments['a-cyber']?.html).toContain('<p id="a-cyber-2"><a class="para-link" href="#a-cyber-2" data-pagefind-ignore="">');
+    expect(fragments['a-cyber']?.html).toContain(
+      '<p id="a-cyber-2"><a class="para-link" href="#a-cyber-2" data-pagefind-ignore="">',
+    );
   });
 
   it('keeps the words verbatim: labels stay in the text, quotes, dashes and dots are not rewritten', async () => {
     const { fragments } = await renderTranscript(read('exchange'));
-    expect(fragments['q-cyber']?.paragraphs[0]?.text).toBe('Question (addressed to both ministers): Did you discuss “hackers”?');
+    expect(fragments['q-cyber']?.paragraphs[0]?.text).toBe(
+      'Question (addressed to both ministers): Did you discuss “hackers”?',
+    );
     expect(fragments['opening-syria']?.paragraphs[1]?.text).toBe('We discussed the situation in Syria – at length.');
-    expect(fragments['a-cyber']?.paragraphs[1]?.text).toBe('We felt that this time these efforts would result in a channel...');
+    expect(fragments['a-cyber']?.paragraphs[1]?.text).toBe(
+      'We felt that this time these efforts would result in a channel...',
+    );
     const framing = await renderTranscript(read('framing'));
     expect(framing.fragments['opening']?.paragraphs[0]?.text).toBe('Good evening -- it was a "long" day...');
   });

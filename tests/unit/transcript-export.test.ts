@@ -27,7 +27,10 @@ async function loadTranscript(): Promise<{ transcript: Transcript; vocabulary: R
   const renderer = await unified(markdownPipeline(vocabulary)).createRenderer({ syntaxHighlight: false });
   const { metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
   const data = transcriptFrontmatterSchema.parse(parse(frontmatter ?? ''));
-  const { blocks, fragments } = metadata.frontmatter['transcript'] as { blocks: BlockRecord[]; fragments: Record<string, BlockFragment> };
+  const { blocks, fragments } = metadata.frontmatter['transcript'] as {
+    blocks: BlockRecord[];
+    fragments: Record<string, BlockFragment>;
+  };
   return { transcript: { event, ...data, blocks, fragments }, vocabulary };
 }
 
@@ -41,7 +44,9 @@ async function exported() {
 
 describe('the transcript data export', () => {
   it('is valid against public/data/transcript.schema.json', async () => {
-    const schema = JSON.parse(readFileSync(new URL('../../public/data/transcript.schema.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(new URL('../../public/data/transcript.schema.json', import.meta.url), 'utf8'),
+    );
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);
     const data = JSON.parse(JSON.stringify(await exported()));
@@ -74,7 +79,9 @@ describe('the transcript data export', () => {
   });
 
   it('rejects data that breaks the schema (the schema is not a formality)', async () => {
-    const schema = JSON.parse(readFileSync(new URL('../../public/data/transcript.schema.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(new URL('../../public/data/transcript.schema.json', import.meta.url), 'utf8'),
+    );
     const validate = new Ajv2020({ strict: false }).compile(schema);
     const data = JSON.parse(JSON.stringify(await exported()));
     data.blocks[1].kind = 'speech';

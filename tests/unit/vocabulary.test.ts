@@ -34,9 +34,9 @@ describe('vocabularies', () => {
   });
 
   it('fail on a duplicate id', () => {
-    expect(topicsError('- id: syria\n  label: A\n  description: B\n- id: syria\n  label: C\n  description: D\n')).toContain(
-      'topics.yaml:4:1: Duplicate id "syria": it is already used at line 1.',
-    );
+    expect(
+      topicsError('- id: syria\n  label: A\n  description: B\n- id: syria\n  label: C\n  description: D\n'),
+    ).toContain('topics.yaml:4:1: Duplicate id "syria": it is already used at line 1.');
   });
 
   it('fail on invalid YAML', () => {
@@ -52,7 +52,9 @@ describe('the site’s own content', () => {
       parsePublishedIds(readFileSync(join(contentDir, 'published-ids.txt'), 'utf8')).map((p) => `${p.event}/${p.id}`),
     );
     const transcript = readFileSync(join(contentDir, 'transcripts/lavrov-tillerson-2017-04-12.md'), 'utf8');
-    const ids = [...transcript.matchAll(/^:::\w+\{#([a-z0-9-]+)/gm)].map((match) => `lavrov-tillerson-2017-04-12/${match[1]}`);
+    const ids = [...transcript.matchAll(/^:::\w+\{#([a-z0-9-]+)/gm)].map(
+      (match) => `lavrov-tillerson-2017-04-12/${match[1]}`,
+    );
     expect(ids.length).toBeGreaterThan(30);
     expect(ids.filter((id) => !published.has(id))).toEqual([]);
   });
@@ -64,7 +66,8 @@ describe('the site’s own content', () => {
 });
 
 describe('context notes', () => {
-  const GOOD_SOURCE = '  - title: "A report"\n    publisher: OPCW\n    date: "2017-06-30"\n    url: "https://www.opcw.org/"\n';
+  const GOOD_SOURCE =
+    '  - title: "A report"\n    publisher: OPCW\n    date: "2017-06-30"\n    url: "https://www.opcw.org/"\n';
 
   /** Write one note file and read the notes folder; return the error message. */
   function noteError(frontmatter: string): string {
@@ -87,9 +90,13 @@ describe('context notes', () => {
 
   it('fail on a source without url or date, at the source’s line', () => {
     const noUrl = GOOD_SOURCE.replace('    url: "https://www.opcw.org/"\n', '');
-    expect(noteError(`title: OPCW\nkind: organisation\nsources:\n${noUrl}`)).toContain('opcw.md:5:5: "sources.0.url" is missing.');
+    expect(noteError(`title: OPCW\nkind: organisation\nsources:\n${noUrl}`)).toContain(
+      'opcw.md:5:5: "sources.0.url" is missing.',
+    );
     const noDate = GOOD_SOURCE.replace('    date: "2017-06-30"\n', '');
-    expect(noteError(`title: OPCW\nkind: organisation\nsources:\n${noDate}`)).toContain('opcw.md:5:5: "sources.0.date" is missing.');
+    expect(noteError(`title: OPCW\nkind: organisation\nsources:\n${noDate}`)).toContain(
+      'opcw.md:5:5: "sources.0.date" is missing.',
+    );
   });
 
   it('fail on a url that is not https, and on a malformed date', () => {
@@ -109,7 +116,10 @@ describe('context notes', () => {
 
   it('read a valid note', () => {
     const dir = mkdtempSync(join(tmpdir(), 'notes-'));
-    writeFileSync(join(dir, 'opcw.md'), `---\ntitle: OPCW\nkind: organisation\nsources:\n${GOOD_SOURCE}---\nThe OPCW.\n`);
+    writeFileSync(
+      join(dir, 'opcw.md'),
+      `---\ntitle: OPCW\nkind: organisation\nsources:\n${GOOD_SOURCE}---\nThe OPCW.\n`,
+    );
     expect(readNotes(dir).notes.get('opcw')).toMatchObject({ kind: 'organisation', sources: [{ publisher: 'OPCW' }] });
   });
 });

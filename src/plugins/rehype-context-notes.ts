@@ -49,6 +49,26 @@ function inlineBody(html: string): ElementContent[] {
   return tree.children.filter((child): child is ElementContent => child.type !== 'doctype');
 }
 
+/**
+ * Put the marker at the end of the annotated phrase, bound to its last word by a no-wrap span, so
+ * a line never breaks between a phrase and its number (the number alone at the start of a line).
+ */
+function attachMarker(phrase: Element, marker: Element): void {
+  const last = phrase.children.at(-1);
+  const split = last?.type === 'text' ? /^([\s\S]*?)(\S+)$/.exec(last.value) : null;
+  if (!last || last.type !== 'text' || !split) {
+    phrase.children.push(marker);
+    return;
+  }
+  const [, before = '', word = ''] = split;
+  phrase.children.splice(
+    -1,
+    1,
+    ...(before ? [text(before)] : []),
+    element('span', { className: ['nowrap'] }, [text(word), marker]),
+  );
+}
+
 const rehypeContextNotes: Plugin<[ContextNotesRenderOptions], Root> =
   ({ notes, numbering, blockId }) =>
   (tree) => {
@@ -72,10 +92,10 @@ const rehypeContextNotes: Plugin<[ContextNotesRenderOptions], Root> =
         },
         [text(String(cited.number))],
       );
+      attachMarker(node, marker);
       if (!cited.first) {
         // A later citation opens the popover placed at the first one: the note is on the page once.
-        parent.children.splice(index + 1, 0, marker);
-        return [SKIP, index + 2];
+        return [SKIP, index + 1];
       }
       // The title links to the note's page (its sources, every passage citing it); the body follows.
       const popover = element(
@@ -101,8 +121,8 @@ const rehypeContextNotes: Plugin<[ContextNotesRenderOptions], Root> =
           ),
         ],
       );
-      parent.children.splice(index + 1, 0, marker, popover);
-      return [SKIP, index + 3];
+      parent.children.splice(index + 1, 0, popover);
+      return [SKIP, index + 2];
     });
   };
 

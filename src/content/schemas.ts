@@ -65,6 +65,11 @@ export const transcriptFrontmatterSchema = z.object({
   place: text,
   /** Person ids of the principals. */
   participants: z.array(id).min(1),
+  /**
+   * What kind of event it was, as a citation names it before its participants: "Joint news
+   * conference" makes "Joint news conference of Sergey Lavrov and Rex Tillerson".
+   */
+  occasion: text,
   /** A neutral paragraph saying what the event covered. */
   summary: text,
   /** What the text is, who published it, and what it does and does not include. */

@@ -1,7 +1,13 @@
 /**
- * Citations of one passage in three formats: a Chicago-style note (plain text), BibTeX and
- * CSL-JSON. Pure functions of the passage's facts, so they are tested without a build.
+ * Citations of one passage. One CSL-JSON record is built from the passage's facts; Citation.js
+ * derives the other two formats from that record: the plain-text reference with the Chicago
+ * Manual of Style's CSL style (notes and bibliography, bibliography entry), and the BibTeX entry
+ * (BibLaTeX fields, which have room for the event, its place and date, and the access date).
  */
+import { Cite, plugins, type CslItem } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
 
 /** What a citation says about a passage. */
 export interface CitedPassage {
@@ -11,7 +17,7 @@ export interface CitedPassage {
   speaker: { given: string; family: string } | undefined;
   /** What the passage is, e.g. "Answer on election interference and cyber-weapons". */
   title: string;
-  /** The event, e.g. "Joint news conference with Rex Tillerson". */
+  /** The event named in full, e.g. "Joint news conference of Sergey Lavrov and Rex Tillerson". */
   event: string;
   place: string;
   /** ISO date of the event. */
@@ -24,90 +30,57 @@ export interface CitedPassage {
   accessed: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "April 12, 2017" (Chicago's month-day-year). */
-function chicagoDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${MONTHS[(month ?? 1) - 1]} ${day}, ${year}`;
+/** A passage's citation in the three formats the site shows. */
+export interface PassageCitation {
+  /** The reference as Chicago's bibliography entry, plain text. */
+  plain: string;
+  /** A BibLaTeX entry (`.bib`). */
+  bibtex: string;
+  /** The CSL-JSON record (an array of one item), pretty-printed. */
+  csl: string;
 }
 
-/** Chicago-style plain-text citation. */
-export function plainCitation(passage: CitedPassage): string {
-  const author = passage.speaker ? `${passage.speaker.family}, ${passage.speaker.given}. ` : '';
-  return (
-    `${author}“${passage.title}.” ${passage.event}, ${passage.place}, ${chicagoDate(passage.date)}. ` +
-    `Text: ${passage.publisher}. ${passage.url} (accessed ${chicagoDate(passage.accessed)}).`
-  );
-}
+/** The name the Chicago style is registered under in Citation.js. */
+export const CHICAGO = 'chicago-note-bibliography';
 
-/** Escape text for a BibTeX field: the characters LaTeX treats as special. */
-export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}&%$#_^~]/g, (character) => {
-    switch (character) {
-      case '\\':
-        return '\\textbackslash{}';
-      case '^':
-        return '\\textasciicircum{}';
-      case '~':
-        return '\\textasciitilde{}';
-      default:
-        return `\\${character}`;
-    }
-  });
-}
-
-/** BibTeX entry (biblatex-friendly `@misc` with `date` and `urldate`). */
-export function bibtexCitation(passage: CitedPassage): string {
-  const fields: Array<[string, string]> = [
-    ...(passage.speaker
-      ? ([['author', `${escapeBibtex(passage.speaker.family)}, ${escapeBibtex(passage.speaker.given)}`]] as Array<
-          [string, string]
-        >)
-      : []),
-    ['title', `{${escapeBibtex(passage.title)}}`],
-    ['howpublished', `${escapeBibtex(passage.event)}, ${escapeBibtex(passage.place)}`],
-    ['date', passage.date],
-    ['year', passage.date.slice(0, 4)],
-    ['note', `Text: ${escapeBibtex(passage.publisher)}`],
-    ['url', passage.url],
-    ['urldate', passage.accessed],
-  ];
-  const key = passage.key.replace(/[^A-Za-z0-9-]/g, ':');
-  return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`;
-}
+const cslPlugin = plugins.config.get('@csl');
+if (!cslPlugin.styles.has(CHICAGO)) cslPlugin.styles.add(CHICAGO, chicago.content);
+// BibLaTeX has no type for a speech, and Citation.js files it under @audio (a recording, which
+// standard styles print as @misc, without the event). @unpublished is BibLaTeX's type for "the
+// script of a talk", and the one whose standard driver prints eventtitle, venue and eventdate.
+plugins.config.get('@bibtex').types.biblatex.target['speech'] = 'unpublished';
 
 /** "2017-04-12" → [[2017, 4, 12]], CSL's date-parts. */
 function dateParts(iso: string): { 'date-parts': number[][] } {
   return { 'date-parts': [iso.split('-').map(Number)] };
 }
 
-/** CSL-JSON item (as Zotero and citeproc read it), pretty-printed. */
-export function cslJsonCitation(passage: CitedPassage): string {
-  const item = {
+/** The one record every format derives from: a CSL-JSON `speech` item. */
+export function cslItem(passage: CitedPassage): CslItem {
+  return {
     id: passage.key,
+    // BibTeX keys may not hold "/" or "-" (Citation.js would make up its own key from the title).
+    'citation-key': passage.key.replace(/[^A-Za-z0-9]+/g, '_'),
     type: 'speech',
     title: passage.title,
     ...(passage.speaker && { author: [{ family: passage.speaker.family, given: passage.speaker.given }] }),
-    event: passage.event,
+    'event-title': passage.event,
     'event-place': passage.place,
+    'event-date': dateParts(passage.date),
     issued: dateParts(passage.date),
     publisher: passage.publisher,
     URL: passage.url,
     accessed: dateParts(passage.accessed),
   };
-  return JSON.stringify([item], null, 2);
+}
+
+/** The three formats of a passage's citation, all from its one CSL-JSON record. */
+export function passageCitation(passage: CitedPassage): PassageCitation {
+  const cite = new Cite([cslItem(passage)]);
+  return {
+    // The Chicago style is CSL 1.0.1: it reads the event as `event`, which `downgradeCsl` supplies.
+    plain: cite.format('bibliography', { format: 'text', template: CHICAGO, lang: 'en-US', downgradeCsl: true }).trim(),
+    bibtex: cite.format('biblatex', { format: 'text' }).trim(),
+    csl: cite.format('data', { format: 'text' }),
+  };
 }

@@ -1,7 +1,12 @@
-/** Builds the citation facts of a segment from the transcript, for the cite blocks. */
+/**
+ * Builds the citation of a segment from the transcript, for the cite blocks: the facts
+ * (`citedPassage`) and the three formats derived from them (`segmentCitation`). Any rendering of
+ * citations (the passage page's block, the transcript's menus) calls these.
+ */
 import type { Person } from '../content/schemas';
 import type { SegmentRecord } from '../content/transcript-types';
-import type { CitedPassage } from './citation';
+import { passageCitation, type CitedPassage, type PassageCitation } from './citation';
+import { formatDate, listNames } from './format';
 import type { Transcript } from './transcripts';
 import { segmentHref } from './urls';
 
@@ -11,10 +16,18 @@ function splitName(name: string): { given: string; family: string } {
   return { family: parts.at(-1) ?? name, given: parts.slice(0, -1).join(' ') };
 }
 
-/** The event as a citation names it: the participants' meeting, e.g. "Joint news conference with Rex Tillerson". */
-function eventName(transcript: Transcript, people: Map<string, Person>): string {
-  const others = transcript.participants.slice(1).flatMap((id) => people.get(id)?.name ?? []);
-  return others.length ? `Joint news conference with ${others.join(' and ')}` : transcript.shortTitle;
+/**
+ * The event as a citation names it, from the front matter: its occasion and its principals,
+ * e.g. "Joint news conference of Sergey Lavrov and Rex Tillerson".
+ */
+export function eventName(transcript: Transcript, people: Map<string, Person>): string {
+  const names = transcript.participants.map((id) => people.get(id)?.name ?? id);
+  return `${transcript.occasion} of ${listNames(names)}`;
+}
+
+/** The event named in full, with place and date: "Joint news conference of …, Moscow, 12 April 2017". */
+export function eventInFull(transcript: Transcript, people: Map<string, Person>): string {
+  return `${eventName(transcript, people)}, ${transcript.place}, ${formatDate(transcript.date)}`;
 }
 
 /** What a citation of `segment` says; `site` is the site's origin (Astro.site) and `accessed` an ISO date. */
@@ -26,6 +39,7 @@ export function citedPassage(
   accessed: string,
 ): CitedPassage {
   const speaker = people.get(segment.speaker);
+  // Questions are by unnamed journalists: the speaker is the author of remarks and answers only.
   const named = segment.kind !== 'question' && speaker !== undefined;
   const what = { remarks: 'Opening remarks on', question: 'Question on', answer: 'Answer on' }[segment.kind];
   const title = `${what} ${segment.title.charAt(0).toLowerCase()}${segment.title.slice(1)}`;
@@ -40,4 +54,21 @@ export function citedPassage(
     url: new URL(segmentHref(transcript.event, segment.id), site).href,
     accessed,
   };
+}
+
+/** A segment's citation: its facts and the three formats. */
+export interface SegmentCitation extends PassageCitation {
+  passage: CitedPassage;
+}
+
+/** The three citation formats of `segment`, from its one CSL-JSON record. */
+export function segmentCitation(
+  transcript: Transcript,
+  segment: SegmentRecord,
+  people: Map<string, Person>,
+  site: URL,
+  accessed: string,
+): SegmentCitation {
+  const passage = citedPassage(transcript, segment, people, site, accessed);
+  return { passage, ...passageCitation(passage) };
 }

@@ -25,3 +25,8 @@ export function formatSourceDate(iso: string): string {
 export function buildDate(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/** Join names as "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -104,10 +104,7 @@ export function absentSpeakers(transcript: Transcript, segment: SegmentRecord, p
   return ids.filter((id) => !speakers.has(id)).flatMap((id) => people.get(id) ?? []);
 }
 
-/** Join names as "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
+export { listNames } from './format';
 
 /** A context note with its rendered body, as pages show it. */
 export interface PageNote extends Note, RenderableNote {

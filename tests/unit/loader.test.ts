@@ -18,6 +18,7 @@ shortTitle: "Press conference"
 date: 2017-04-12
 place: Moscow
 participants: [lavrov, tillerson]
+occasion: Joint news conference
 summary: A summary.
 source:
   publisher: A publisher
@@ -96,7 +97,7 @@ describe('transcriptLoader', () => {
     const entry = stored.get('event');
     expect(entry?.filePath).toBe('transcripts/event.md');
     expect(entry?.data).toMatchObject({ date: '2017-04-12', participants: ['lavrov', 'tillerson'] });
-    expect(entry?.data['blocks']).toEqual([expect.objectContaining({ id: 'opening', line: 15 })]);
+    expect(entry?.data['blocks']).toEqual([expect.objectContaining({ id: 'opening', line: 16 })]);
   });
 
   it('fails on a missing front matter', async () => {
@@ -137,7 +138,7 @@ describe('transcriptLoader', () => {
   it('fails on segment problems with the file’s own line numbers (front matter counted)', async () => {
     const transcript = FRONTMATTER + BODY.replace('topics="syria"', 'topics="syriaa"');
     expect(await errorOf({ transcript })).toContain(
-      'transcripts/event.md:15:1: Unknown topic "syriaa" on segment "opening".',
+      'transcripts/event.md:16:1: Unknown topic "syriaa" on segment "opening".',
     );
   });
 

@@ -3,7 +3,7 @@
  * content collections (src/content.config.ts) and by the line-aware validation of YAML.
  */
 import { z } from 'astro/zod';
-import { FRAMING_KINDS, ID_PATTERN, NOTE_KINDS, SEGMENT_KINDS } from './vocabulary';
+import { FRAMING_KINDS, ID_PATTERN, NOTE_KINDS, SEGMENT_KINDS, SUMMARY_KINDS, SUMMARY_STATUSES } from './vocabulary';
 
 const id = z.string().regex(ID_PATTERN, 'an id is lower-case words joined by hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -125,8 +125,73 @@ export const blockFragmentSchema = z.object({
   notes: z.array(z.string()),
 });
 
+/** True when `value` is a real calendar date written YYYY-MM-DD (no 2017-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** One source of a summary: where the summarised words were seen. */
+export const summarySourceSchema = z.strictObject({
+  /** Who published it, e.g. "Reuters (republished by Daily Mail)". */
+  publisher: text,
+  /** The item's own title, when known; otherwise the publisher and date name it. */
+  title: text.optional(),
+  /** Publication or broadcast day: a real calendar date, YYYY-MM-DD. */
+  date: z.string().refine(isCalendarDate, 'a date is a real calendar day written YYYY-MM-DD'),
+  url: z.url({ protocol: /^https$/, error: 'a source url is a full https:// address' }),
+  /** Language of the source when not English (BCP 47, e.g. "ru"). */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'a language is a two- or three-letter code, e.g. ru')
+    .optional(),
+});
+/** A summary source as pages read it. */
+export type SummarySource = z.infer<typeof summarySourceSchema>;
+
+/**
+ * One summary as editors write it (content/summaries/<event>.yaml): the site's own words about
+ * what a speaker the source leaves out said, placed before the block it precedes.
+ */
+export const summaryEntrySchema = z.strictObject({
+  /** Permanent, like a segment id (it is an anchor and, unless not found, a page). */
+  id,
+  /** Person id of the summarised speaker: someone whose words the source does not include. */
+  speaker: id,
+  /** Id of the transcript block this summary comes right before. */
+  before: z.string().trim().min(1, 'must not be empty'),
+  status: z.enum(SUMMARY_STATUSES),
+  /** Topic ids, the main first; none on a not-found line. */
+  topics: z.array(id).default([]),
+  /** The site's words: plain text, 2–5 sentences (one for not-found), quotes in “…”. */
+  text,
+  /** Every short quote the text holds, exactly as the research gives it (without the “ ”). */
+  quotes: z.array(text).default([]),
+  /** Where the words were seen (for not-found: the sources consulted). */
+  sources: z.array(summarySourceSchema).min(1, 'a summary needs at least one source'),
+});
+/** A summary as the YAML holds it. */
+export type SummaryEntry = z.infer<typeof summaryEntrySchema>;
+
+/** A validated summary, placed in the transcript. */
+export const summaryRecordSchema = summaryEntrySchema.extend({
+  type: z.literal('summary'),
+  kind: z.enum(SUMMARY_KINDS),
+  /** Id of the question of the exchange it belongs to (answers only). */
+  exchange: id.optional(),
+  /** The heading it is listed under: the question's title, or the statement's. */
+  title: text,
+  /** Line of the entry in the summaries file. */
+  line: z.number().int(),
+});
+
 /** A transcript entry as pages read it: front matter, blocks in order, fragments by block id. */
 export const transcriptEntrySchema = transcriptFrontmatterSchema.extend({
   blocks: z.array(z.discriminatedUnion('type', [segmentRecordSchema, framingRecordSchema])),
   fragments: z.record(z.string(), blockFragmentSchema),
+  /** The site's summaries of a speaker the source leaves out, each placed before a block. */
+  summaries: z.array(summaryRecordSchema).default([]),
 });

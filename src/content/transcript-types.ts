@@ -7,6 +7,7 @@ import type {
   blockFragmentSchema,
   framingRecordSchema,
   segmentRecordSchema,
+  summaryRecordSchema,
   transcriptEntrySchema,
 } from './schemas';
 
@@ -14,6 +15,8 @@ import type {
 export type SegmentRecord = z.infer<typeof segmentRecordSchema>;
 /** A framing block: the publisher's headnote or attribution line. */
 export type FramingRecord = z.infer<typeof framingRecordSchema>;
+/** A summary of a speaker the source leaves out, placed in the transcript. */
+export type SummaryRecord = z.infer<typeof summaryRecordSchema>;
 /** A block of the transcript in document order. */
 export type BlockRecord = SegmentRecord | FramingRecord;
 /** The rendered inside of one block. */

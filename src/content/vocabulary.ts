@@ -56,3 +56,20 @@ export const DIRECTIVE_ATTRIBUTES: Record<BlockDirective, readonly string[]> = {
  * in "-<number>": that suffix is reserved for paragraph anchors (`a-cyber-2`).
  */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?<!-[0-9]+)$/;
+
+/**
+ * What the research found of a summarised speaker's words at one place: `found` (summarised),
+ * `partly-found` (summarised, and the summary says what was not found) or `not-found` (one plain
+ * line saying what is known).
+ */
+export const SUMMARY_STATUSES = ['found', 'partly-found', 'not-found'] as const;
+/** A summary's research status. */
+export type SummaryStatus = (typeof SUMMARY_STATUSES)[number];
+
+/**
+ * Where a summary sits, derived from its position: the summarised speaker's `statement` after
+ * the opening remarks, or their `answer` inside an exchange, before the answer that follows it.
+ */
+export const SUMMARY_KINDS = ['statement', 'answer'] as const;
+/** A kind of summary. */
+export type SummaryKind = (typeof SUMMARY_KINDS)[number];

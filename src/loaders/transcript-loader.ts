@@ -1,10 +1,12 @@
 /**
  * The transcripts collection loader: reads `content/transcripts/*.md`, validates the front
  * matter (with line numbers), renders the body through the site's Markdown pipeline (the
- * transcript plugins do the segment validation), checks that published ids still exist, and
- * stores one entry per event: front matter, blocks in order and rendered fragments.
+ * transcript plugins do the segment validation), reads and places the site's summaries of the
+ * speaker the source leaves out (content/summaries/<event>.yaml, optional), checks that published
+ * ids still exist, and stores one entry per event: front matter, blocks in order, rendered
+ * fragments and summaries.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -13,6 +15,7 @@ import { ContentError, reportProblem, throwIfProblems } from '../content/content
 import { loadVocabulary } from '../content/load-vocabulary';
 import { transcriptEntrySchema, transcriptFrontmatterSchema } from '../content/schemas';
 import type { BlockFragment, BlockRecord } from '../content/transcript-types';
+import { readSummaries } from '../content/summaries';
 import { parseYaml } from '../content/yaml-data';
 import { splitFrontmatter } from './frontmatter';
 import { checkPublishedIds, checkRedirects, readRedirects } from './published-ids';
@@ -40,6 +43,26 @@ function checkNotesCited(notePaths: ReadonlyMap<string, string>, cited: Readonly
       { line: 1 },
       {
         hint: `attach it to the phrase it explains with :note[phrase]{id="${id}"}, or delete the file.`,
+      },
+    );
+    return file.messages;
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** A summaries file for an event that has no transcript would be silently ignored: fail instead. */
+function checkSummaryFilesHaveTranscripts(summariesDir: string, events: ReadonlySet<string>): void {
+  if (!existsSync(summariesDir)) return;
+  const problems = readdirSync(summariesDir).flatMap((name) => {
+    if (name.endsWith('.yaml') && events.has(basename(name, '.yaml'))) return [];
+    const file = new VFile({ path: resolve(summariesDir, name) });
+    reportProblem(
+      file,
+      `No transcript for the summaries file "${name}".`,
+      { line: 1 },
+      {
+        expected: [...events].map((event) => `${event}.yaml`),
+        hint: 'name it after its transcript: content/summaries/<event>.yaml beside content/transcripts/<event>.md.',
       },
     );
     return file.messages;
@@ -108,20 +131,30 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
         if (!transcript)
           throw new Error(`${path}: the transcript plugins returned nothing; is it under ${transcriptsDir}?`);
 
-        const ids = new Set(transcript.blocks.map((block) => block.id));
+        const summariesPath = resolve(contentDir, 'summaries', `${event}.yaml`);
+        const { summaries, file: summariesFile } = existsSync(summariesPath)
+          ? readSummaries(summariesPath, { blocks: transcript.blocks, ...vocabulary })
+          : { summaries: [], file: undefined };
+        if (summariesFile) throwIfProblems(summariesFile);
+
+        const ids = new Set([...transcript.blocks, ...summaries].map((block) => block.id));
         checkPublishedIds(listFile, event, ids, redirects);
         checkRedirects(redirectsFile, event, ids, redirects);
         const problems = [...listFile.messages, ...redirectsFile.messages];
         if (problems.length > 0) throw new ContentError(problems);
 
         for (const fragment of Object.values(transcript.fragments)) fragment.notes.forEach((id) => citedNotes.add(id));
-        const entry = { ...data, blocks: transcript.blocks, fragments: transcript.fragments };
+        const entry = { ...data, blocks: transcript.blocks, fragments: transcript.fragments, summaries };
         const filePath = relative(root, path);
         const parsed = await parseData({ id: event, data: entry, filePath });
         store.set({ id: event, data: parsed, filePath, digest: generateDigest(String(file.value)) });
-        logger.info(`${event}: ${transcript.blocks.length} blocks`);
+        logger.info(`${event}: ${transcript.blocks.length} blocks, ${summaries.length} summaries`);
       }
       checkNotesCited(vocabulary.notePaths, citedNotes);
+      checkSummaryFilesHaveTranscripts(
+        resolve(contentDir, 'summaries'),
+        new Set(names.map((name) => basename(name, '.md'))),
+      );
     },
   };
 }

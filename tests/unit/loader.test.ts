@@ -40,6 +40,10 @@ interface Case {
   notes?: Record<string, string>;
   published?: string;
   redirects?: string;
+  /** content/summaries/event.yaml, when given. */
+  summaries?: string;
+  /** The summaries file's name (default event.yaml). */
+  summariesName?: string;
 }
 
 /** Write a content folder for one case and run the loader over it; return what it stored. */
@@ -48,6 +52,8 @@ async function load({
   published = 'event/opening\n',
   redirects = '[]\n',
   notes = {},
+  summaries,
+  summariesName = 'event.yaml',
 }: Case) {
   const dir = mkdtempSync(join(tmpdir(), 'loader-'));
   cpSync(join(fixtureContentDir, 'topics.yaml'), join(dir, 'topics.yaml'));
@@ -58,6 +64,10 @@ async function load({
   writeFileSync(join(dir, 'redirects.yaml'), redirects);
   mkdirSync(join(dir, 'notes'));
   for (const [id, text] of Object.entries(notes)) writeFileSync(join(dir, 'notes', `${id}.md`), text);
+  if (summaries !== undefined) {
+    mkdirSync(join(dir, 'summaries'));
+    writeFileSync(join(dir, 'summaries', summariesName), summaries);
+  }
   const renderer = await createTranscriptRenderer(dir);
   const stored = new Map<string, { data: Record<string, unknown>; filePath?: string }>();
   const context = {
@@ -164,5 +174,57 @@ describe('transcriptLoader', () => {
     expect(await errorOf({ redirects })).toContain(
       'redirects.yaml:1:1: Redirected id "event/opening" is still a segment id.',
     );
+  });
+
+  describe('with summaries', () => {
+    const body = `${BODY}
+:::question{#q-syria speaker="journalist" to="tillerson" topics="syria" title="Syria"}
+Question (addressed to Rex Tillerson): What about Syria?
+:::
+
+:::answer{#a-syria speaker="lavrov" after="tillerson" topics="syria"}
+Sergey Lavrov (speaking after Rex Tillerson): We want an investigation.
+:::
+`;
+    const summary = `# Tillerson's side
+- id: s-syria
+  speaker: tillerson
+  before: a-syria
+  status: found
+  topics: [syria]
+  text: >-
+    He said the facts were conclusive. He called the threshold “a very high legal hurdle”.
+  quotes: [a very high legal hurdle]
+  sources:
+    - publisher: CNN
+      date: 2017-04-12
+      url: https://transcripts.cnn.com/TRANSCRIPTS/1704/12/wrn.01.html
+`;
+    const published = 'event/opening\nevent/q-syria\nevent/a-syria\nevent/s-syria\n';
+
+    it('stores the summaries, placed, beside the blocks', async () => {
+      const stored = await load({ transcript: FRONTMATTER + body, summaries: summary, published });
+      expect(stored.get('event')?.data['summaries']).toEqual([
+        expect.objectContaining({ id: 's-syria', kind: 'answer', exchange: 'q-syria', title: 'Syria', line: 2 }),
+      ]);
+    });
+
+    it('fails on a bad summary, naming the summaries file and line', async () => {
+      const bad = summary.replace('before: a-syria', 'before: opening');
+      expect(await errorOf({ transcript: FRONTMATTER + body, summaries: bad, published })).toContain(
+        'summaries/event.yaml:4:1: Summary "s-syria" would sit inside the opening remarks, before "opening"',
+      );
+    });
+
+    it('fails on a summaries file that names no transcript', async () => {
+      expect(await errorOf({ summaries: summary, summariesName: 'evnt.yaml' })).toContain(
+        'summaries/evnt.yaml:1:1: No transcript for the summaries file "evnt.yaml".',
+      );
+    });
+
+    it('keeps a published summary id: it may not disappear', async () => {
+      const message = await errorOf({ transcript: FRONTMATTER + body, summaries: '[]\n', published });
+      expect(message).toContain('published-ids.txt:4:1: Published id "event/s-syria" has disappeared');
+    });
   });
 });

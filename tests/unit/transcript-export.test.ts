@@ -9,6 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../../src/content/load-vocabulary';
 import { transcriptFrontmatterSchema } from '../../src/content/schemas';
+import { readSummaries } from '../../src/content/summaries';
 import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
 import { markdownPipeline } from '../../src/markdown/pipeline';
@@ -31,7 +32,8 @@ async function loadTranscript(): Promise<{ transcript: Transcript; vocabulary: R
     blocks: BlockRecord[];
     fragments: Record<string, BlockFragment>;
   };
-  return { transcript: { event, ...data, blocks, fragments }, vocabulary };
+  const { summaries } = readSummaries(`${contentDir}summaries/${event}.yaml`, { blocks, ...vocabulary });
+  return { transcript: { event, ...data, blocks, fragments, summaries }, vocabulary };
 }
 
 async function exported() {

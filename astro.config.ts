@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { loadVocabulary } from './src/content/load-vocabulary';
+import { loadVocabulary } from './src/loaders/load-vocabulary';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { markdownPipeline } from './src/markdown/pipeline';

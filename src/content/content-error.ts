@@ -1,10 +1,13 @@
 /**
  * Problems in content are reported as unified `VFileMessage`s (file, line, column, reason, hint)
  * and collected, so one build names every problem at once instead of stopping at the first.
+ * They leave the build as one `ContentError` whose message is the list, and nothing else: no
+ * stack trace or object dump unless `DEBUG` is set, because the reader is an editor, not us.
  */
+import { isAbsolute, relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import { showInvisible } from './characters';
 
 /** Extra detail for a content problem: what was expected, what was found, how to fix it. */
 export interface ProblemDetail {
@@ -15,6 +18,17 @@ export interface ProblemDetail {
 
 /** Where a problem is: a node with a position, or a line (and column) in the file. */
 export type ProblemPlace = Node | { line: number; column?: number };
+
+/** One content problem as plain data (it crosses Astro's render metadata to the loaders). */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  reason: string;
+  expected?: string[];
+  actual?: string;
+  hint?: string;
+}
 
 /** Record a fatal content problem on `file` without stopping, so all problems get reported. */
 export function reportProblem(
@@ -31,26 +45,72 @@ export function reportProblem(
   if (detail.hint) message.note = detail.hint;
 }
 
-/** Format one problem as `path:line:column: reason`, then expected/found/hint lines. */
-export function formatProblem(message: VFileMessage, path = message.file): string {
-  const lines = [`${path}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`];
-  if (message.expected?.length) lines.push(`  expected: ${message.expected.join(', ')}`);
-  if (message.actual !== undefined) lines.push(`  found: ${message.actual}`);
-  if (message.note) lines.push(`  hint: ${message.note}`);
-  return lines.join('\n');
+/** The fatal problems recorded on `file`, as plain data, each once. */
+export function problemsOf(file: VFile): Problem[] {
+  const seen = new Set<string>();
+  return file.messages.flatMap((message) => {
+    if (!message.fatal) return [];
+    const problem: Problem = {
+      file: message.file || file.path || '',
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+      reason: message.reason,
+      ...(message.expected?.length && { expected: [...message.expected] }),
+      ...(message.actual !== undefined && { actual: message.actual }),
+      ...(message.note && { hint: message.note }),
+    };
+    const key = JSON.stringify(problem);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [problem];
+  });
+}
+
+/** A path as the editor typed it: relative to the working directory when inside it. */
+function displayPath(path: string): string {
+  if (!isAbsolute(path)) return path;
+  const local = relative(process.cwd(), path);
+  return local.startsWith('..') || isAbsolute(local) ? path : local;
+}
+
+/**
+ * Format one problem as `path:line:column: reason`, then expected / found / hint lines.
+ * Invisible characters are written as `[U+200B]`, so what looks right can be told from what is.
+ */
+export function formatProblem(problem: Problem): string {
+  const lines = [`${displayPath(problem.file)}:${problem.line}:${problem.column}: ${problem.reason}`];
+  if (problem.expected?.length) lines.push(`  expected: ${problem.expected.join(', ')}`);
+  if (problem.actual !== undefined) lines.push(`  found: ${problem.actual}`);
+  if (problem.hint) lines.push(`  hint: ${problem.hint}`);
+  return showInvisible(lines.join('\n'));
 }
 
 /** Thrown when content is invalid; its message lists every problem with file and line. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly VFileMessage[]) {
+  /** The problems, in the order they were found. */
+  declare readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`Invalid content (${count}):\n${problems.map((p) => formatProblem(p)).join('\n')}`);
+    super(`Invalid content (${count}):\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
+    // Not enumerable: printing the error must not dump the list a second time.
+    Object.defineProperty(this, 'problems', { value: problems, enumerable: false });
+    // The stack points into our code, which says nothing to an editor; DEBUG=1 keeps it.
+    if (!process.env['DEBUG']) this.stack = '';
+  }
+
+  /**
+   * Only the summary line: Astro guesses hints from words in `toString()` (a note kind
+   * "document" would earn an unrelated "Browser APIs are not available" hint).
+   */
+  override toString(): string {
+    return `${this.name}: ${this.message.split('\n')[0]}`;
   }
 }
 
 /** Throw a ContentError when any fatal problem was reported on `file`. */
 export function throwIfProblems(file: VFile): void {
-  const problems = file.messages.filter((message) => message.fatal);
+  const problems = problemsOf(file);
   if (problems.length > 0) throw new ContentError(problems);
 }

@@ -4,10 +4,12 @@
  * follow reading order whatever order components render in.
  */
 import rehypeParse from 'rehype-parse';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import rehypeContextNotes, { type RenderableNote } from '../plugins/rehype-context-notes';
-import { NoteNumbering, type NumberedNote } from './note-numbering';
+import { NoteNumbering, type NumberedNote } from '../plugins/note-numbering';
+import { PAGE_SCHEMA } from '../plugins/sanitize-schema';
 
 /** One block as placed on a page: its anchor id there and its fragment HTML. */
 export interface PlacedBlock {
@@ -32,6 +34,8 @@ export function annotatePage(
     const processor = unified()
       .use(rehypeParse, { fragment: true })
       .use(rehypeContextNotes, { notes, numbering, blockId: block.anchorId })
+      // Defence in depth: whatever the fragment or a note body holds, only our own markup is published.
+      .use(rehypeSanitize, PAGE_SCHEMA)
       .use(rehypeStringify);
     html.set(block.anchorId, String(processor.processSync(block.html)));
   }

@@ -8,9 +8,11 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readNotes } from '../content/load-vocabulary';
+import { readNotes } from './load-vocabulary';
 import { noteSchema } from '../content/schemas';
+import { stripBom } from '../content/characters';
 import { splitFrontmatter } from './frontmatter';
+import { throwIfRenderProblems } from './render-problems';
 
 /** Create the loader for the notes collection, reading `<contentDir>/notes`. */
 export function notesLoader({ contentDir }: { contentDir: string }): Loader {
@@ -23,8 +25,9 @@ export function notesLoader({ contentDir }: { contentDir: string }): Loader {
       store.clear();
       for (const [id, data] of notes) {
         const path = paths.get(id) ?? '';
-        const source = readFileSync(path, 'utf8');
+        const source = stripBom(readFileSync(path, 'utf8'));
         const rendered = await renderMarkdown(splitFrontmatter(source).body, { fileURL: pathToFileURL(path) });
+        throwIfRenderProblems(rendered.metadata);
         const filePath = relative(root, path);
         const parsed = await parseData({ id, data: { ...data }, filePath });
         store.set({ id, data: parsed, filePath, rendered, digest: generateDigest(source) });

@@ -11,13 +11,15 @@ import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { VFile } from 'vfile';
-import { ContentError, reportProblem, throwIfProblems } from '../content/content-error';
-import { loadVocabulary } from '../content/load-vocabulary';
+import { ContentError, problemsOf, reportProblem, throwIfProblems } from '../content/content-error';
+import { loadVocabulary } from './load-vocabulary';
 import { transcriptEntrySchema, transcriptFrontmatterSchema } from '../content/schemas';
 import type { BlockFragment, BlockRecord } from '../content/transcript-types';
 import { readSummaries } from '../content/summaries';
 import { parseYaml } from '../content/yaml-data';
+import { stripBom } from '../content/characters';
 import { splitFrontmatter } from './frontmatter';
+import { throwIfRenderProblems } from './render-problems';
 import { checkPublishedIds, checkRedirects, readRedirects } from './published-ids';
 
 /** Where the loader finds its files. */
@@ -45,7 +47,7 @@ function checkNotesCited(notePaths: ReadonlyMap<string, string>, cited: Readonly
         hint: `attach it to the phrase it explains with :note[phrase]{id="${id}"}, or delete the file.`,
       },
     );
-    return file.messages;
+    return problemsOf(file);
   });
   if (problems.length > 0) throw new ContentError(problems);
 }
@@ -92,7 +94,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
       for (const name of names) {
         const path = resolve(transcriptsDir, name);
         const event = basename(name, '.md');
-        const file = new VFile({ path, value: readFileSync(path, 'utf8') });
+        const file = new VFile({ path, value: stripBom(readFileSync(path, 'utf8')) });
         const { frontmatter, frontmatterLine, body } = splitFrontmatter(String(file.value));
         if (frontmatter === undefined) {
           reportProblem(
@@ -127,6 +129,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
         if (!data) continue;
 
         const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path) });
+        throwIfRenderProblems(rendered.metadata);
         const transcript = rendered.metadata?.frontmatter?.transcript as RenderedTranscript | undefined;
         if (!transcript)
           throw new Error(`${path}: the transcript plugins returned nothing; is it under ${transcriptsDir}?`);
@@ -140,7 +143,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
         const ids = new Set([...transcript.blocks, ...summaries].map((block) => block.id));
         checkPublishedIds(listFile, event, ids, redirects);
         checkRedirects(redirectsFile, event, ids, redirects);
-        const problems = [...listFile.messages, ...redirectsFile.messages];
+        const problems = [...problemsOf(listFile), ...problemsOf(redirectsFile)];
         if (problems.length > 0) throw new ContentError(problems);
 
         for (const fragment of Object.values(transcript.fragments)) fragment.notes.forEach((id) => citedNotes.add(id));

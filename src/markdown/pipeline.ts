@@ -4,17 +4,21 @@
  * through it, and the plugin tests build the same processor from it, so all three agree.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
 import remarkDirective from 'remark-directive';
 import remarkContextNotes from '../plugins/remark-context-notes';
 import remarkFailOnProblems from '../plugins/remark-fail-on-problems';
 import remarkKnownDirectives from '../plugins/remark-known-directives';
+import remarkLiteralText from '../plugins/remark-literal-text';
+import remarkNoteMarkup from '../plugins/remark-note-markup';
 import remarkTranscriptSegments from '../plugins/remark-transcript-segments';
 import rehypeBlockFragments from '../plugins/rehype-block-fragments';
 import rehypeExposeTranscript from '../plugins/rehype-expose-transcript';
 import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors';
 import rehypeTurnLabels from '../plugins/rehype-turn-labels';
+import { FRAGMENT_SCHEMA } from '../plugins/sanitize-schema';
 import { BLOCK_DIRECTIVES, TEXT_DIRECTIVES } from '../content/vocabulary';
-import type { Vocabulary } from '../content/load-vocabulary';
+import type { Vocabulary } from '../loaders/load-vocabulary';
 
 /** The processor options for `unified()` from `@astrojs/markdown-remark`, given the vocabularies. */
 export function markdownPipeline(vocabulary: Vocabulary): UnifiedProcessorOptions {
@@ -26,13 +30,23 @@ export function markdownPipeline(vocabulary: Vocabulary): UnifiedProcessorOption
     remarkPlugins: [
       remarkDirective,
       [remarkKnownDirectives, { container: BLOCK_DIRECTIVES, text: TEXT_DIRECTIVES }],
+      // The text is literal: put back what Markdown would interpret, fail on HTML (see README).
+      [remarkLiteralText, { isTranscript: vocabulary.isTranscript }],
+      [remarkNoteMarkup, { isNote: vocabulary.isNote }],
       [remarkContextNotes, { noteIds: new Set(vocabulary.notes.keys()) }],
       [
         remarkTranscriptSegments,
         { topics: vocabulary.topicIds, people: vocabulary.personNames, isTranscript: vocabulary.isTranscript },
       ],
-      remarkFailOnProblems,
+      [remarkFailOnProblems, { handOut: (path: string) => vocabulary.isTranscript(path) || vocabulary.isNote(path) }],
     ],
-    rehypePlugins: [rehypeTurnLabels, rehypeParagraphAnchors, rehypeBlockFragments, rehypeExposeTranscript],
+    rehypePlugins: [
+      rehypeTurnLabels,
+      rehypeParagraphAnchors,
+      // Defence in depth: only what the plugins above emit survives, before anything is serialised.
+      [rehypeSanitize, FRAGMENT_SCHEMA],
+      rehypeBlockFragments,
+      rehypeExposeTranscript,
+    ],
   };
 }

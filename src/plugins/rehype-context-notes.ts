@@ -10,7 +10,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import type { NoteNumbering } from '../lib/note-numbering';
+import type { NoteNumbering } from './note-numbering';
 
 /** What a page needs of a note to show it in place. */
 export interface RenderableNote {

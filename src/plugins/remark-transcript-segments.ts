@@ -208,7 +208,8 @@ function checkStructure(node: ContainerDirective, name: string, file: VFile, lin
       reportProblem(file, `:::${child.name} is inside :::${name} (line ${start}).`, child, {
         hint: `close :::${name} with ":::" on its own line before opening the next block.`,
       });
-    } else if (child.type !== 'paragraph') {
+    } else if (child.type !== 'paragraph' && child.type !== 'html') {
+      // (HTML is reported by remark-literal-text.)
       reportProblem(file, `Unexpected ${child.type} inside :::${name}; a block holds paragraphs only.`, child, {
         actual: excerpt(child),
       });

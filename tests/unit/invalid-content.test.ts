@@ -34,8 +34,7 @@ describe('invalid transcript content', () => {
       ':::remarks{#opening speaker="nobody" topics="syria nope" title="T"}\nGood evening,\n:::\n',
     );
     expect(message).toMatchInlineSnapshot(`
-      "Failed to parse Markdown file "fixture.md":
-      Invalid content (2 problems):
+      "Invalid content (2 problems):
       fixture.md:1:1: Unknown speaker "nobody" on segment "opening".
         expected: lavrov, tillerson, journalist
         hint: speakers are person ids from content/people.yaml.

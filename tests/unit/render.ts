@@ -5,9 +5,10 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
-import { loadVocabulary } from '../../src/content/load-vocabulary';
+import { loadVocabulary } from '../../src/loaders/load-vocabulary';
 import { markdownPipeline } from '../../src/markdown/pipeline';
 import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
+import { throwIfRenderProblems } from '../../src/loaders/render-problems';
 
 /** The fixture content folder (vocabularies and transcripts for the loader tests). */
 export const fixtureContentDir = fileURLToPath(new URL('../fixtures/content/', import.meta.url));
@@ -30,6 +31,16 @@ export interface RenderedTranscript {
 export async function renderTranscript(markdown: string, name = 'fixture.md'): Promise<RenderedTranscript> {
   const fileURL = pathToFileURL(`${fixtureContentDir}transcripts/${name}`);
   const { code, metadata } = await renderer.render(markdown, { fileURL });
+  // As the loader does: the pipeline hands problems out instead of throwing them.
+  throwIfRenderProblems(metadata);
   const transcript = metadata.frontmatter['transcript'] as Omit<RenderedTranscript, 'html'>;
   return { html: code, ...transcript };
+}
+
+/** Render `markdown` as the body of the note file `name` in the fixture content folder; return its HTML. */
+export async function renderNote(markdown: string, name = 'fixture-note.md'): Promise<string> {
+  const fileURL = pathToFileURL(`${fixtureContentDir}notes/${name}`);
+  const { code, metadata } = await renderer.render(markdown, { fileURL });
+  throwIfRenderProblems(metadata);
+  return code;
 }

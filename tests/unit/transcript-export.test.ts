@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { loadVocabulary } from '../../src/content/load-vocabulary';
+import { loadVocabulary } from '../../src/loaders/load-vocabulary';
 import { transcriptFrontmatterSchema } from '../../src/content/schemas';
 import { readSummaries } from '../../src/content/summaries';
 import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';

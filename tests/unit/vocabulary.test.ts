@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readIdList, readNotes } from '../../src/content/load-vocabulary';
+import { readIdList, readNotes } from '../../src/loaders/load-vocabulary';
 import { personSchema, topicSchema } from '../../src/content/schemas';
 import { parsePublishedIds } from '../../src/loaders/published-ids';
 

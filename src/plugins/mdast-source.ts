@@ -1,0 +1,55 @@
+/**
+ * Helpers shared by the remark plugins that check text against its source: the source slice of
+ * a node, an excerpt for messages, and the two problems every content file can have (HTML, and
+ * characters that hide or reorder text).
+ */
+import type { Html, Node } from 'mdast';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { codePointName, hidingCharacters, showInvisible } from '../content/characters';
+import { reportProblem } from '../content/content-error';
+
+/** The exact source text of `node` in `file`. */
+export function sourceSlice(file: VFile, node: Node): string {
+  return String(file.value).slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+}
+
+/** A short, one-line excerpt of source text for messages. */
+export function sourceExcerpt(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return `"${line.length > max ? `${line.slice(0, max - 1)}…` : line}"`;
+}
+
+/** Report an HTML node (element, comment, doctype): say what it is, show it, say what to do. */
+export function reportHtml(file: VFile, node: Html, where: string, hint: string): void {
+  const value = node.value.trim();
+  const comment = value.startsWith('<!--');
+  const kind = comment
+    ? 'An HTML comment'
+    : /^<!doctype/i.test(value)
+      ? 'A doctype'
+      : /^<\/?[a-z]/i.test(value)
+        ? 'An HTML element'
+        : 'HTML';
+  const lines = value.split('\n').length;
+  reportProblem(file, `${kind} ${where}: HTML is never published.`, node, {
+    actual: sourceExcerpt(value) + (lines > 1 ? ` (${lines} lines)` : ''),
+    hint: comment
+      ? 'delete the comment: it hides the text in it from the page (an unclosed "<!--" hides everything after it).'
+      : hint,
+  });
+}
+
+/** Report each character of `node` that hides or reorders text, at its own line and column. */
+export function reportHidingCharacters(file: VFile, node: Node): void {
+  const text = sourceSlice(file, node);
+  const start = node.position?.start.offset ?? 0;
+  const place = location(file);
+  for (const { char, offset } of hidingCharacters(text)) {
+    const point = place.toPoint(start + offset);
+    reportProblem(file, `Invisible character ${codePointName(char)} in the text.`, point ?? node, {
+      actual: showInvisible(sourceExcerpt(text.slice(Math.max(0, offset - 24), offset + 24))),
+      hint: 'delete it: it hides or reorders characters, and a reader can neither see nor search for it.',
+    });
+  }
+}

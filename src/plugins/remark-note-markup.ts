@@ -1,0 +1,108 @@
+/**
+ * remark-note-markup: a context note's body is written by us, not the speakers, and may use a
+ * small subset of Markdown: paragraphs, *emphasis* and [links](https://…) to full https
+ * addresses; backslash escapes (`\*`) write a character that would otherwise be markup. Anything
+ * else (HTML, headings, lists, quotes, code, images, strong, line breaks, reference links,
+ * character references such as `&amp;`, a `:note` inside a note) fails the build at its line
+ * and column, as do characters that hide or reorder text.
+ */
+import type { PhrasingContent, Root } from 'mdast';
+// Brings in the directive node types of mdast.
+import type {} from 'mdast-util-directive';
+import type { Plugin } from 'unified';
+import { reportProblem } from '../content/content-error';
+import { reportHidingCharacters, reportHtml, sourceExcerpt, sourceSlice } from './mdast-source';
+
+/** Options: which files are notes (others are left alone). */
+export interface NoteMarkupOptions {
+  isNote?: (path: string) => boolean;
+}
+
+/** The subset, as messages and the README state it. */
+export const NOTE_MARKUP = ['paragraphs', '*emphasis*', '[links](https://…)'] as const;
+
+const HINT = 'a note holds paragraphs with *emphasis* and [links](https://…) only; write the rest as plain words.';
+const CHARACTER_REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/** Names of Markdown constructs, as an editor would call them. */
+const NAMES: Record<string, string> = {
+  heading: 'A heading',
+  list: 'A list',
+  blockquote: 'A block quote',
+  code: 'A code block',
+  thematicBreak: 'A thematic break',
+  definition: 'A link definition',
+  strong: 'Strong emphasis (**…**)',
+  inlineCode: 'A code span',
+  image: 'An image',
+  imageReference: 'An image',
+  linkReference: 'A reference link',
+  break: 'A hard line break',
+  delete: 'Strikethrough',
+  textDirective: 'A :note',
+  leafDirective: 'A directive',
+  containerDirective: 'A directive',
+};
+
+const remarkNoteMarkup: Plugin<[NoteMarkupOptions?], Root> =
+  ({ isNote = () => false } = {}) =>
+  (tree, file) => {
+    if (!isNote(file.path)) return;
+
+    const notAllowed = (node: Root['children'][number] | PhrasingContent) =>
+      reportProblem(file, `${NAMES[node.type] ?? `Markdown ${node.type}`} is not allowed in a note.`, node, {
+        expected: [...NOTE_MARKUP],
+        actual: sourceExcerpt(sourceSlice(file, node)),
+        hint: node.type === 'textDirective' ? 'notes cannot cite other notes; link to it instead.' : HINT,
+      });
+
+    function checkPhrasing(children: PhrasingContent[]): void {
+      for (const node of children) {
+        if (node.type === 'text') {
+          const reference = CHARACTER_REFERENCE.exec(sourceSlice(file, node));
+          if (reference) {
+            reportProblem(file, `Character reference "${reference[0]}" in a note.`, node, {
+              expected: [`the character "${node.value.slice(reference.index, reference.index + 1)}" itself`],
+              hint: 'type the character itself; the text is published as written.',
+            });
+          }
+        } else if (node.type === 'emphasis') {
+          checkPhrasing(node.children);
+        } else if (node.type === 'link') {
+          if (!isHttpsUrl(node.url)) {
+            reportProblem(file, `Link to "${node.url}" in a note: only https:// links are allowed.`, node, {
+              expected: ['a full https:// address'],
+              actual: sourceExcerpt(sourceSlice(file, node)),
+            });
+          }
+          checkPhrasing(node.children);
+        } else if (node.type === 'html') {
+          reportHtml(file, node, 'in a note', HINT);
+        } else {
+          notAllowed(node);
+        }
+      }
+    }
+
+    for (const node of tree.children) {
+      if (node.type === 'paragraph') {
+        reportHidingCharacters(file, node);
+        checkPhrasing(node.children);
+      } else if (node.type === 'html') {
+        reportHtml(file, node, 'in a note', HINT);
+      } else if (node.type !== 'yaml') {
+        notAllowed(node);
+      }
+    }
+  };
+
+/** True for an absolute https URL with a host. */
+function isHttpsUrl(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:' && /^https:\/\/[^/\s]/.test(url);
+  } catch {
+    return false;
+  }
+}
+
+export default remarkNoteMarkup;

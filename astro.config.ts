@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { loadVocabulary } from './src/loaders/load-vocabulary';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
+import { shareCardReport } from './src/integrations/share-cards';
 import { markdownPipeline } from './src/markdown/pipeline';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -20,7 +21,7 @@ export default defineConfig({
   output: 'static',
   // Stylesheets stay files (never inline <style>), so a strict CSP needs no style hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [pagefindIndex(), securityHeaders()],
+  integrations: [pagefindIndex(), securityHeaders(), shareCardReport()],
   // Scripts stay files too (Astro would inline small ones): the CSP then allows scripts from
   // 'self' only, with no hashes to keep in step and no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },

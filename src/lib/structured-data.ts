@@ -11,13 +11,21 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
+/** A social card as a schema.org image: its absolute URL, size and what it says. */
+export function imageData(url: string, caption: string, width: number, height: number) {
+  return { '@type': 'ImageObject', url, contentUrl: url, width, height, caption };
+}
+
+/** An image for a description, when there is one. */
+type Image = ReturnType<typeof imageData> | undefined;
+
 const person = (people: Map<string, Person>, id: string) => {
   const found = people.get(id);
   return { '@type': 'Person', name: found?.name ?? id, ...(found && { jobTitle: found.role }) };
 };
 
 /** The event: a news conference on a date in a place, with its principals. */
-export function eventData(transcript: Transcript, people: Map<string, Person>, url: string) {
+export function eventData(transcript: Transcript, people: Map<string, Person>, url: string, image?: Image) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -27,11 +35,12 @@ export function eventData(transcript: Transcript, people: Map<string, Person>, u
     location: { '@type': 'Place', name: transcript.place },
     performer: transcript.participants.map((id) => person(people, id)),
     description: transcript.summary,
+    ...(image && { image }),
   };
 }
 
 /** The transcript page: a creative work about the event, based on the published source. */
-export function transcriptData(transcript: Transcript, people: Map<string, Person>, url: string) {
+export function transcriptData(transcript: Transcript, people: Map<string, Person>, url: string, image?: Image) {
   return {
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
@@ -46,6 +55,7 @@ export function transcriptData(transcript: Transcript, people: Map<string, Perso
       name: transcript.source.title,
       publisher: { '@type': 'Organization', name: transcript.source.publisher },
     },
+    ...(image && { image }),
   };
 }
 
@@ -56,6 +66,7 @@ export function passageData(
   people: Map<string, Person>,
   url: string,
   transcriptUrl: string,
+  image?: Image,
 ) {
   return {
     '@context': 'https://schema.org',
@@ -71,5 +82,6 @@ export function passageData(
       name: transcript.title,
       url: transcriptUrl,
     },
+    ...(image && { image }),
   };
 }

@@ -17,3 +17,22 @@ export const HUE_COUNT = 6;
 export function topicLook(index: number): { hue: number; fill: Fill } {
   return { hue: index % HUE_COUNT, fill: FILLS[Math.floor(index / HUE_COUNT) % FILLS.length] ?? 'solid' };
 }
+
+/**
+ * The six hues as colours, [light, dark], the same values as --hue-0 … --hue-5 in
+ * styles/base.css (a unit test keeps the two in step), for what is drawn outside CSS: the
+ * social cards.
+ */
+export const HUES = [
+  ['#0a5c99', '#6cb4ee'],
+  ['#b5400f', '#f08a5d'],
+  ['#00755a', '#3fc79f'],
+  ['#9c3f7c', '#dd8fc2'],
+  ['#8f5a00', '#e6a53c'],
+  ['#4a4a4a', '#c4c4c4'],
+] as const;
+
+/** The colour of the topic at `index` in the topic list, on a light background. */
+export function topicColour(index: number): string {
+  return HUES[topicLook(index).hue]?.[0] ?? HUES[0][0];
+}

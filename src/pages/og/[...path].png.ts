@@ -1,0 +1,22 @@
+/**
+ * `/og/<page path>.png`: every page's social card, drawn at build time (see lib/card-render),
+ * e.g. /og/topics/cyber.png for /topics/cyber/ and /og/index.png for the home page.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cachedCard, cardRecords } from '../../lib/card-render';
+import { allShareCards, type ShareCard } from '../../lib/share-card';
+
+export const getStaticPaths = (async () => {
+  const cards = await allShareCards();
+  return cards.map((card) => ({ params: { path: card.image.replace(/^og\/|\.png$/g, '') }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+interface Props {
+  card: ShareCard;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { png, cached, ms } = await cachedCard(props.card);
+  cardRecords().push({ image: props.card.image, bytes: png.length, cached, ms, card: props.card });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};

@@ -1,0 +1,40 @@
+/**
+ * The real transcript and vocabularies (content/), loaded the way the loader does, through the
+ * site's real Markdown pipeline: for tests that check what pages derive from the actual text.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import { parse } from 'yaml';
+import { loadVocabulary } from '../../src/content/load-vocabulary';
+import { transcriptFrontmatterSchema } from '../../src/content/schemas';
+import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
+import { splitFrontmatter } from '../../src/loaders/frontmatter';
+import { markdownPipeline } from '../../src/markdown/pipeline';
+import type { Transcript } from '../../src/lib/transcripts';
+
+/** The event of the site's one transcript. */
+export const EVENT = 'lavrov-tillerson-2017-04-12';
+
+const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+
+/** The transcript with its people and topics (in content/topics.yaml order). */
+export async function loadRealTranscript() {
+  const vocabulary = loadVocabulary(contentDir);
+  const path = `${contentDir}transcripts/${EVENT}.md`;
+  const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+  const renderer = await unified(markdownPipeline(vocabulary)).createRenderer({ syntaxHighlight: false });
+  const { metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
+  const data = transcriptFrontmatterSchema.parse(parse(frontmatter ?? ''));
+  const { blocks, fragments } = metadata.frontmatter['transcript'] as {
+    blocks: BlockRecord[];
+    fragments: Record<string, BlockFragment>;
+  };
+  const transcript: Transcript = { event: EVENT, ...data, blocks, fragments };
+  return {
+    transcript,
+    vocabulary,
+    people: new Map(vocabulary.people.map((person) => [person.id, person])),
+    topics: new Map(vocabulary.topics.map((topic) => [topic.id, topic])),
+  };
+}

@@ -1,6 +1,7 @@
 /**
  * Progressive enhancements for linking and citing, all small: copy buttons for the cite blocks,
- * paragraph and passage links that also copy their full URL, and "copy link to this quote" for a
+ * paragraph and passage links that also copy their full URL (a passage's link opens the share
+ * sheet instead where the browser has the Web Share API), and "copy link to this quote" for a
  * selection inside a paragraph (a text-fragment URL). Each says what it did to screen readers.
  */
 
@@ -39,10 +40,36 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   });
 }
 
+// Where the browser can hand a link to other apps (phones, mostly), a passage's link offers that:
+// its title, its opening words and its own page's URL, whose social card shows the same words.
+const canShare = typeof navigator.share === 'function';
+if (canShare) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.segment__link[data-share-url]')) {
+    link.title = 'Share…';
+    const label = link.querySelector('.visually-hidden');
+    if (label) label.textContent = 'Share…';
+  }
+}
+
+/** Open the system share sheet for a passage link; resolve to whether it was handled. */
+async function share(link: HTMLAnchorElement): Promise<boolean> {
+  const { shareUrl: url, shareTitle: title, shareText: text } = link.dataset;
+  if (!url) return false;
+  try {
+    await navigator.share({ url, ...(title && { title }), ...(text && { text }) });
+    return true;
+  } catch (error) {
+    // Dismissing the sheet is an answer, not a failure; anything else falls back to copying.
+    return error instanceof DOMException && error.name === 'AbortError';
+  }
+}
+
 document.addEventListener('click', async (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.para-link, a.segment__link');
   if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  // The link still goes to its anchor (so it is highlighted); the full URL goes to the clipboard.
+  // The link still goes to its anchor (so it is highlighted); the share sheet opens, or the full
+  // URL goes to the clipboard.
+  if (canShare && link.matches('a.segment__link') && (await share(link))) return;
   const ok = await copy(urlOf(link.hash));
   announce(ok ? 'Link copied' : 'Link opened; copy it from the address bar');
 });

@@ -7,6 +7,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
 import { showInvisible } from './characters';
 
 /** Extra detail for a content problem: what was expected, what was found, how to fix it. */
@@ -45,20 +46,25 @@ export function reportProblem(
   if (detail.hint) message.note = detail.hint;
 }
 
+/** A problem as plain data, from a message recorded on a VFile. */
+export function toProblem(message: VFileMessage, path = ''): Problem {
+  return {
+    file: message.file || path,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    reason: message.reason,
+    ...(message.expected?.length && { expected: [...message.expected] }),
+    ...(message.actual !== undefined && { actual: message.actual }),
+    ...(message.note && { hint: message.note }),
+  };
+}
+
 /** The fatal problems recorded on `file`, as plain data, each once. */
 export function problemsOf(file: VFile): Problem[] {
   const seen = new Set<string>();
   return file.messages.flatMap((message) => {
     if (!message.fatal) return [];
-    const problem: Problem = {
-      file: message.file || file.path || '',
-      line: message.line ?? 1,
-      column: message.column ?? 1,
-      reason: message.reason,
-      ...(message.expected?.length && { expected: [...message.expected] }),
-      ...(message.actual !== undefined && { actual: message.actual }),
-      ...(message.note && { hint: message.note }),
-    };
+    const problem = toProblem(message, file.path);
     const key = JSON.stringify(problem);
     if (seen.has(key)) return [];
     seen.add(key);
@@ -77,8 +83,9 @@ function displayPath(path: string): string {
  * Format one problem as `path:line:column: reason`, then expected / found / hint lines.
  * Invisible characters are written as `[U+200B]`, so what looks right can be told from what is.
  */
-export function formatProblem(problem: Problem): string {
-  const lines = [`${displayPath(problem.file)}:${problem.line}:${problem.column}: ${problem.reason}`];
+export function formatProblem(message: Problem | VFileMessage, path?: string): string {
+  const problem = message instanceof VFileMessage ? toProblem(message) : message;
+  const lines = [`${displayPath(path ?? problem.file)}:${problem.line}:${problem.column}: ${problem.reason}`];
   if (problem.expected?.length) lines.push(`  expected: ${problem.expected.join(', ')}`);
   if (problem.actual !== undefined) lines.push(`  found: ${problem.actual}`);
   if (problem.hint) lines.push(`  hint: ${problem.hint}`);
@@ -90,9 +97,10 @@ export class ContentError extends Error {
   /** The problems, in the order they were found. */
   declare readonly problems: readonly Problem[];
 
-  constructor(problems: readonly Problem[]) {
+  constructor(found: readonly (Problem | VFileMessage)[]) {
+    const problems = found.map((problem) => (problem instanceof VFileMessage ? toProblem(problem) : problem));
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`Invalid content (${count}):\n${problems.map(formatProblem).join('\n')}`);
+    super(`Invalid content (${count}):\n${problems.map((problem) => formatProblem(problem)).join('\n')}`);
     this.name = 'ContentError';
     // Not enumerable: printing the error must not dump the list a second time.
     Object.defineProperty(this, 'problems', { value: problems, enumerable: false });

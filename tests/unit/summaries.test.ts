@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/content-error';
-import { loadVocabulary } from '../../src/content/load-vocabulary';
+import { loadVocabulary } from '../../src/loaders/load-vocabulary';
 import { checkSummaries, countSentences, type SummaryContext } from '../../src/content/summaries';
 import { fixtureContentDir, renderTranscript } from './render';
 

@@ -4,15 +4,16 @@
  * Lighthouse scores — serving dist/ on 127.0.0.1 with compression as a CDN would. It builds
  * nothing: run `npm run build` first. Run with Node 22 (npm scripts use the pinned one).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { distDir, EVENT } from '../tests/support/dist.ts';
 import { QUERIES } from '../tests/e2e/search-queries.ts';
 import { launchBenchBrowser } from './bench/browser.ts';
 import { heading, kb, mark, ms, table } from './bench/format.ts';
-import { CATEGORIES, runLighthouse } from './bench/lighthouse.ts';
+import { benchRuns, CATEGORIES, runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { measurePage, type PageLoad } from './bench/pages.ts';
+import { writePlainSite } from './bench/plain.ts';
 import { measureFirstQuery, measureWarmQueries, percentile, type FirstQuery } from './bench/search.ts';
 import { startBenchServer } from './bench/server.ts';
 
@@ -28,6 +29,12 @@ const TARGETS = {
   markupRatio: 1.5,
   /** Every Lighthouse category. */
   lighthouse: 100,
+  /** A page's LCP over the plain page's (the source text as bare <p>, no CSS or JS). */
+  lcpRatio: 1.25,
+  /** Total Blocking Time, ms. */
+  tbtMs: 50,
+  /** Requests that block the first paint, besides the HTML itself. */
+  renderBlocking: 0,
 } as const;
 
 const HELP = `Usage: npm run bench [-- options]
@@ -40,8 +47,12 @@ Options:
   --dist DIR            the build to measure (default: $DIST_DIR or dist/)
   --rounds N            timed rounds over the query set for warm queries (default 2)
   --brotli-quality N    0–11; 11 as for precompressed static files (default), ~5 as on the fly
-  --no-lighthouse       skip Lighthouse (the slowest part, about two minutes)
-  --help                this text`;
+  --no-search           skip the search measurements
+  --no-lighthouse       skip Lighthouse (the slowest part: several minutes)
+  --help                this text
+
+Environment:
+  BENCH_RUNS=N          Lighthouse runs per page, the median kept (default 3; 1 for a quick look)`;
 
 /** Page types measured, as [name, path relative to the site root]. */
 const PAGE_TYPES = [
@@ -140,6 +151,47 @@ function indexTable(dist: string, fetched: FirstQuery): string {
   return table(['index size', 'bytes'], rows);
 }
 
+const fixed = (value: number | null, digits = 0, unit = '') =>
+  value === null ? '–' : `${value.toFixed(digits)}${unit}`;
+
+/** Lighthouse's load figures per page type, beside the plain page (the first result). */
+function loadTable(results: readonly LighthouseResult[]): string {
+  const plainLcp = results[0]?.metrics.lcp ?? null;
+  const rows = results.map((result, index) => {
+    const { lcp, tbt, cls, requests, bytes, renderBlocking } = result.metrics;
+    const performance = result.scores.performance;
+    const ratio = lcp !== null && plainLcp ? lcp / plainLcp : null;
+    const plain = index === 0;
+    return [
+      result.name,
+      `${fixed(performance)} ${plain ? '' : mark(performance === TARGETS.lighthouse)}`.trim(),
+      result.performanceRuns.map((score) => fixed(score)).join(' '),
+      fixed(lcp, 0, ' ms'),
+      ratio === null ? '–' : `${ratio.toFixed(2)}× ${plain ? '' : mark(ratio <= TARGETS.lcpRatio)}`.trim(),
+      `${fixed(tbt, 0, ' ms')} ${plain || tbt === null ? '' : mark(tbt <= TARGETS.tbtMs)}`.trim(),
+      fixed(cls, 3),
+      fixed(requests),
+      bytes === null ? '–' : kb(bytes),
+      `${fixed(renderBlocking)} ${plain || renderBlocking === null ? '' : mark(renderBlocking <= TARGETS.renderBlocking)}`.trim(),
+    ];
+  });
+  return table(
+    [
+      'page',
+      'performance',
+      'runs',
+      'LCP',
+      `× plain (≤ ${TARGETS.lcpRatio})`,
+      `TBT (≤ ${TARGETS.tbtMs} ms)`,
+      'CLS',
+      'requests',
+      'bytes at load',
+      'render-blocking',
+    ],
+    rows,
+  );
+}
+
 function pagesTable(loads: readonly PageLoad[]): string {
   const rows = loads.map((load) => {
     const jsBudget = load.name === 'search' ? '(exempt)' : mark(load.js.transferred <= TARGETS.jsAtLoadBytes);
@@ -176,6 +228,7 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '2' },
       'brotli-quality': { type: 'string', default: '11' },
       'no-lighthouse': { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -197,22 +250,24 @@ async function main(): Promise<void> {
       `Benchmark of ${dist}, served at ${server.url} with brotli q${brotliQuality} (gzip fallback); Chromium ${browser.version()}`,
     );
 
-    const firsts: FirstQuery[] = [];
-    for (const query of FIRST_QUERIES) firsts.push(await measureFirstQuery(browser, server, `${EVENT}/`, query));
-    const queries = QUERIES.map((entry) => entry.query);
-    const warm = await measureWarmQueries(browser, server.url, `${EVENT}/`, queries, rounds);
+    if (!values['no-search']) {
+      const firsts: FirstQuery[] = [];
+      for (const query of FIRST_QUERIES) firsts.push(await measureFirstQuery(browser, server, `${EVENT}/`, query));
+      const queries = QUERIES.map((entry) => entry.query);
+      const warm = await measureWarmQueries(browser, server.url, `${EVENT}/`, queries, rounds);
 
-    console.log(heading('Search'));
-    console.log('First query, from the first touch of the header box to results shown (compressed bytes):');
-    console.log(firstQueryTable(firsts));
-    console.log(
-      `\nWarm queries: the ${queries.length} queries of tests/e2e/search-queries.ts, ${rounds} timed round(s) after a warm-up round.`,
-    );
-    console.log('The UI figure includes the debounce search-ui.ts waits after each input event.');
-    console.log(warmTable(warm.ui, warm.engine));
-    console.log('');
-    const broadest = firsts.reduce((a, b) => (b.files.length > a.files.length ? b : a));
-    console.log(indexTable(dist, broadest));
+      console.log(heading('Search'));
+      console.log('First query, from the first touch of the header box to results shown (compressed bytes):');
+      console.log(firstQueryTable(firsts));
+      console.log(
+        `\nWarm queries: the ${queries.length} queries of tests/e2e/search-queries.ts, ${rounds} timed round(s) after a warm-up round.`,
+      );
+      console.log('The UI figure includes the debounce search-ui.ts waits after each input event.');
+      console.log(warmTable(warm.ui, warm.engine));
+      console.log('');
+      const broadest = firsts.reduce((a, b) => (b.files.length > a.files.length ? b : a));
+      console.log(indexTable(dist, broadest));
+    }
 
     const loads: PageLoad[] = [];
     for (const [name, path] of PAGE_TYPES) {
@@ -228,14 +283,34 @@ async function main(): Promise<void> {
     }
 
     if (!values['no-lighthouse']) {
-      const results = await runLighthouse(
-        PAGE_TYPES.map(([name, path]) => [name, new URL(path, server.url).href] as const),
+      const runs = benchRuns();
+      const plainDir = writePlainSite(EVENT);
+      const plainServer = await startBenchServer(plainDir, { brotliQuality });
+      let results: LighthouseResult[];
+      try {
+        results = await runLighthouse(
+          [
+            ['plain', plainServer.url],
+            ...PAGE_TYPES.map(([name, path]) => [name, new URL(path, server.url).href] as const),
+          ],
+          runs,
+          (message) => process.stderr.write(`\r${message}\x1b[K`),
+        );
+        process.stderr.write('\r\x1b[K');
+      } finally {
+        await plainServer.close();
+        rmSync(plainDir, { recursive: true, force: true });
+      }
+      console.log(heading(`Lighthouse (mobile preset, median of ${runs} run${runs === 1 ? '' : 's'})`));
+      console.log(
+        'Plain: the source text as bare <p> elements, no CSS or JS (scripts/bench/plain.ts), served the same way.',
       );
-      console.log(heading('Lighthouse (mobile preset)'));
+      console.log(loadTable(results));
+      console.log('');
       console.log(
         table(
           ['page', ...CATEGORIES],
-          results.map((result) => [
+          results.slice(1).map((result) => [
             result.name,
             ...CATEGORIES.map((category) => {
               const score = result.scores[category];
@@ -244,9 +319,9 @@ async function main(): Promise<void> {
           ]),
         ),
       );
-      const losses = results.filter((result) => result.losses.length > 0 || result.error);
+      const losses = results.slice(1).filter((result) => result.losses.length > 0 || result.error);
       if (losses.length > 0) {
-        console.log('\nWhere points were lost:');
+        console.log('\nWhere points were lost (in the run with the median performance score):');
         for (const result of losses) {
           if (result.error) console.log(`  ${result.name}: error: ${result.error}`);
           for (const loss of result.losses) console.log(`  ${result.name}: ${loss}`);

@@ -1,7 +1,10 @@
 /**
- * Lighthouse scores per page: the `lighthouse` package's default (mobile) configuration, in
- * Debian's Chromium started by chrome-launcher (headless, no sandbox, loopback only), for the four
- * categories DESIGN.md holds at 100. Also says which audits cost points, so a ✗ can be acted on.
+ * Lighthouse per page: the `lighthouse` package's default (mobile) configuration, in Debian's
+ * Chromium started by chrome-launcher (headless, no sandbox, loopback only), for the four
+ * categories DESIGN.md holds at 100, and the load figures the performance score rests on: LCP,
+ * TBT, CLS, the requests and bytes at load, and the requests that block rendering (as Chromium
+ * itself marks them in the trace). Each page is run several times and the median kept: on a
+ * shared two-core machine one run can be far off. Also says which audits cost points.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -13,14 +16,50 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 /** One of {@link CATEGORIES}. */
 export type Category = (typeof CATEGORIES)[number];
 
-/** One page's scores (0–100, or null when Lighthouse could not score) and what cost points. */
+/** One run's load figures. */
+export interface LoadMetrics {
+  /** Largest Contentful Paint, ms (simulated mobile throttling, as the score uses). */
+  lcp: number;
+  /** Total Blocking Time, ms. */
+  tbt: number;
+  /** Cumulative Layout Shift. */
+  cls: number;
+  /** Requests made during the load, the document included. */
+  requests: number;
+  /** Bytes transferred during the load (compressed, with headers). */
+  bytes: number;
+  /** Requests Chromium marked render-blocking (the document itself not counted). */
+  renderBlocking: number;
+}
+
+/** One page's median scores (0–100, or null when Lighthouse could not score) and figures. */
 export interface LighthouseResult {
   name: string;
+  /** How many runs the medians are of. */
+  runs: number;
   scores: Record<Category, number | null>;
-  /** Audits that scored below 1 in a measured category, e.g. `target-size (0)`. */
+  /** The median of each figure over the runs (null when no run gave it). */
+  metrics: { [K in keyof LoadMetrics]: number | null };
+  /** Performance score of every run, in run order, to show the spread. */
+  performanceRuns: Array<number | null>;
+  /** Audits that scored below 1 in a category below 100 (in the median-performance run). */
   losses: string[];
-  /** Lighthouse's own error for the run, if any. */
+  /** Lighthouse's own error for a run, if any. */
   error?: string;
+}
+
+/** How many runs per page: $BENCH_RUNS (default 3; 1 for a quick look). */
+export function benchRuns(): number {
+  const runs = Number(process.env['BENCH_RUNS'] ?? 3);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not "${process.env['BENCH_RUNS']}"`);
+  return runs;
+}
+
+/** The middle value (the lower middle of an even count), or null for none. */
+export function median(values: ReadonlyArray<number | null>): number | null {
+  const known = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+  return known.length === 0 ? null : (known[Math.floor((known.length - 1) / 2)] ?? null);
 }
 
 /** The first elements an audit's details name (CSS selectors), so a loss says where to look. */
@@ -34,42 +73,117 @@ function offenders(details: unknown, count = 2): string {
   return selectors.length > 0 ? `${selectors.slice(0, count).join(', ')}${more}` : '';
 }
 
-/** Runs Lighthouse on each `[name, url]`, one after another (in parallel they would skew timings). */
-export async function runLighthouse(pages: ReadonlyArray<readonly [string, string]>): Promise<LighthouseResult[]> {
+interface TraceEvent {
+  name?: string;
+  args?: { data?: { renderBlocking?: string; url?: string; resourceType?: string } };
+}
+
+/**
+ * Requests that hold the first paint, from Chromium's own `renderBlocking` mark on each request
+ * in the trace ("blocking" in the head, "in_body_parser_blocking" in the body). The document is
+ * not one of them.
+ */
+function renderBlockingCount(artifacts: unknown): number | null {
+  const traces = (artifacts as { traces?: Record<string, { traceEvents?: TraceEvent[] }> } | undefined)?.traces;
+  const events = traces?.['defaultPass']?.traceEvents;
+  if (!events) return null;
+  const urls = new Set<string>();
+  for (const event of events) {
+    const data = event.args?.data;
+    if (event.name !== 'ResourceSendRequest' || !data?.url) continue;
+    if (data.renderBlocking === 'blocking' || data.renderBlocking === 'in_body_parser_blocking') urls.add(data.url);
+  }
+  return urls.size;
+}
+
+interface OneRun {
+  scores: Record<Category, number | null>;
+  metrics: { [K in keyof LoadMetrics]: number | null };
+  losses: string[];
+  error?: string;
+}
+
+/** Runs Lighthouse once on `url` in the Chromium listening on `port`. */
+async function runOnce(url: string, port: number): Promise<OneRun> {
+  const run = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  const lhr = run?.lhr;
+  const scores = Object.fromEntries(
+    CATEGORIES.map((category) => {
+      const score = lhr?.categories[category]?.score;
+      return [category, typeof score === 'number' ? Math.round(score * 100) : null];
+    }),
+  ) as Record<Category, number | null>;
+  const numeric = (id: string) => {
+    const value = lhr?.audits[id]?.numericValue;
+    return typeof value === 'number' ? value : null;
+  };
+  const network = (lhr?.audits['network-requests']?.details as { items?: Array<{ transferSize?: number }> })?.items;
+  const metrics = {
+    lcp: numeric('largest-contentful-paint'),
+    tbt: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    requests: network ? network.length : null,
+    bytes: network ? network.reduce((total, item) => total + (item.transferSize ?? 0), 0) : null,
+    renderBlocking: renderBlockingCount(run?.artifacts),
+  };
+  const losses: string[] = [];
+  // Only where the category fell below 100: a 0.99 audit in a category that rounds to 100 is noise.
+  for (const category of CATEGORIES.filter((name) => scores[name] !== 100)) {
+    for (const ref of lhr?.categories[category]?.auditRefs ?? []) {
+      const audit = lhr?.audits[ref.id];
+      if (ref.weight > 0 && typeof audit?.score === 'number' && audit.score < 1) {
+        const value = audit.displayValue ? `, ${audit.displayValue}` : '';
+        // CLS names no elements itself; its companion audit lists the shifted ones.
+        const details = ref.id === 'cumulative-layout-shift' ? lhr?.audits['layout-shifts']?.details : audit.details;
+        const where = offenders(details);
+        losses.push(`${category}: ${ref.id} (${audit.score}${value})${where ? ` at ${where}` : ''}`);
+      }
+    }
+  }
+  const error = lhr?.runtimeError?.message;
+  return { scores, metrics, losses, ...(error ? { error } : {}) };
+}
+
+/**
+ * Runs Lighthouse `runs` times on each `[name, url]`, one page after another (in parallel they
+ * would skew timings), and keeps the median of every figure.
+ */
+export async function runLighthouse(
+  pages: ReadonlyArray<readonly [string, string]>,
+  runs: number,
+  progress: (message: string) => void = () => {},
+): Promise<LighthouseResult[]> {
   const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
   try {
     const results: LighthouseResult[] = [];
     for (const [name, url] of pages) {
-      const run = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      const lhr = run?.lhr;
-      const scores = Object.fromEntries(
-        CATEGORIES.map((category) => {
-          const score = lhr?.categories[category]?.score;
-          return [category, typeof score === 'number' ? Math.round(score * 100) : null];
-        }),
-      ) as Record<Category, number | null>;
-      const losses: string[] = [];
-      // Only where the category fell below 100: a 0.99 audit in a category that rounds to 100 is noise.
-      for (const category of CATEGORIES.filter((name) => scores[name] !== 100)) {
-        for (const ref of lhr?.categories[category]?.auditRefs ?? []) {
-          const audit = lhr?.audits[ref.id];
-          if (ref.weight > 0 && typeof audit?.score === 'number' && audit.score < 1) {
-            const value = audit.displayValue ? `, ${audit.displayValue}` : '';
-            // CLS names no elements itself; its companion audit lists the shifted ones.
-            const details =
-              ref.id === 'cumulative-layout-shift' ? lhr?.audits['layout-shifts']?.details : audit.details;
-            const where = offenders(details);
-            losses.push(`${category}: ${ref.id} (${audit.score}${value})${where ? ` at ${where}` : ''}`);
-          }
-        }
+      const all: OneRun[] = [];
+      for (let index = 0; index < runs; index++) {
+        progress(`Lighthouse: ${name}, run ${index + 1} of ${runs}`);
+        all.push(await runOnce(url, chrome.port));
       }
-      const error = lhr?.runtimeError?.message;
-      results.push({ name, scores, losses, ...(error ? { error } : {}) });
+      const performanceRuns = all.map((run) => run.scores.performance);
+      const medianPerformance = median(performanceRuns);
+      const representative = all.find((run) => run.scores.performance === medianPerformance) ?? all[0];
+      const scores = Object.fromEntries(
+        CATEGORIES.map((category) => [category, median(all.map((run) => run.scores[category]))]),
+      ) as Record<Category, number | null>;
+      const metrics = Object.fromEntries(
+        (['lcp', 'tbt', 'cls', 'requests', 'bytes', 'renderBlocking'] as const).map((key) => [
+          key,
+          median(all.map((run) => run.metrics[key])),
+        ]),
+      ) as LighthouseResult['metrics'];
+      const error = all.find((run) => run.error)?.error;
+      results.push({
+        name,
+        runs,
+        scores,
+        metrics,
+        performanceRuns,
+        losses: representative?.losses ?? [],
+        ...(error ? { error } : {}),
+      });
     }
     return results;
   } finally {

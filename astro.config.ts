@@ -9,6 +9,7 @@ import { loadVocabulary } from './src/loaders/load-vocabulary';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { shareCardReport } from './src/integrations/share-cards';
+import { THEME_SCRIPT_HASH } from './src/lib/theme-script';
 import { markdownPipeline } from './src/markdown/pipeline';
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
@@ -19,12 +20,42 @@ export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   trailingSlash: 'always',
   output: 'static',
-  // Stylesheets stay files (never inline <style>), so a strict CSP needs no style hashes.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The stylesheet is inlined into every page: a <link> would hold the first paint for a second
+  // request. The CSP allows each <style> by the hash Astro computes (security.csp below).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [pagefindIndex(), securityHeaders(), shareCardReport()],
-  // Scripts stay files too (Astro would inline small ones): the CSP then allows scripts from
-  // 'self' only, with no hashes to keep in step and no 'unsafe-inline'.
+  // Scripts stay files (Astro would inline small ones): they are modules, which never block
+  // the first paint, and the CSP allows them from 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
+  // The Content-Security-Policy, written by Astro into every page's <meta> with the hashes of the
+  // styles it inlines; integrations/security-headers.ts copies it into _headers, adding what only
+  // a header can say (frame-ancestors). Everything comes from the site itself: no 'unsafe-inline'
+  // and no eval. Shiki's output carries no inline styles (lib/shiki-classes.ts turns its colours
+  // into classes), so it needs nothing here.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        // Pagefind's search may run in a Web Worker, which it can start from a blob: URL.
+        "worker-src 'self' blob:",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it allows no eval() of script.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The inline theme script in the head (lib/theme-script.ts), the one script Astro does not hash.
+        hashes: [THEME_SCRIPT_HASH],
+      },
+      // search-results.css is loaded as a file when search opens.
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     processor: unified(markdownPipeline(loadVocabulary(contentDir))),
   },

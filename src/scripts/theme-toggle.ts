@@ -1,6 +1,6 @@
 /**
  * The colour-theme button: cycles System → Light → Dark, remembers the choice in localStorage
- * (public/theme.js applies it before the next page paints) and says which theme is active.
+ * (lib/theme-script.ts, inlined in every head, applies it before the next page paints) and says which theme is active.
  * Hidden without JavaScript, where the system setting applies.
  */
 const THEMES = ['system', 'light', 'dark'] as const;

@@ -4,6 +4,7 @@
  * the theme button) is blocked by it. A violation would mean a feature silently broken for
  * readers on hosts that send the policy.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -25,24 +26,86 @@ function policyOf(file: string): string | undefined {
   return /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
 }
 
+/** A policy's directives: name → sources. */
+function directivesOf(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name = '', ...sources]) => [name, sources]),
+  );
+}
+
+/** The CSP source expression of an inline script's or style's text: `'sha256-…'`. */
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 describe('Content-Security-Policy', () => {
-  test('every page has one, and its scripts may come only from the site itself', () => {
+  test('every page has one, its scripts and styles come only from the site, and inline ones by hash', () => {
     const pages = listHtmlPages();
     for (const page of pages) {
       const policy = policyOf(page.file);
       expect(policy, page.file).toBeDefined();
-      const scriptSources = (policy?.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '')
-        .trim()
-        .split(/\s+/)
-        .slice(1);
+      const directives = directivesOf(policy ?? '');
+      const scriptSources = directives.get('script-src') ?? [];
+      const styleSources = directives.get('style-src') ?? [];
       // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow eval() of script.
-      expect(scriptSources, page.file).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-      expect(policy, page.file).toContain("default-src 'self'");
+      // Besides the site itself, only hashes: no 'unsafe-inline', no 'unsafe-eval', no other host.
+      expect(
+        scriptSources.filter((source) => !source.startsWith("'sha256-")),
+        page.file,
+      ).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      expect(
+        styleSources.filter((source) => !source.startsWith("'sha256-")),
+        page.file,
+      ).toEqual(["'self'"]);
+      expect(directives.get('default-src'), page.file).toEqual(["'self'"]);
+      expect(directives.get('object-src'), page.file).toEqual(["'none'"]);
+      // Every inline script that runs and every inline style is allowed by its hash.
+      const html = readFileSync(`${distDir}${page.file}`, 'utf8');
+      for (const [, attributes = '', body = ''] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/\bsrc=|type="application\/(ld\+)?json"/.test(attributes)) continue;
+        expect(scriptSources, `${page.file}: inline script ${body.slice(0, 60)}`).toContain(hashOf(body));
+      }
+      for (const [, body = ''] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+        expect(styleSources, `${page.file}: inline style ${body.slice(0, 60)}`).toContain(hashOf(body));
+      }
     }
-    // The headers file for hosts that read one says the same, and also forbids framing.
+    // The headers file for hosts that read one says the same (every page's sources), and also forbids framing.
     const headers = readFileSync(`${distDir}_headers`, 'utf8');
-    expect(headers).toContain(policyOf('index.html') ?? 'missing');
-    expect(headers).toContain("frame-ancestors 'none'");
+    const headerPolicy = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
+    const headerDirectives = directivesOf(headerPolicy);
+    expect(headerDirectives.get('frame-ancestors')).toEqual(["'none'"]);
+    for (const page of pages) {
+      for (const [name, sources] of directivesOf(policyOf(page.file) ?? '')) {
+        expect(headerDirectives.get(name), `${page.file}: ${name} in _headers`).toEqual(
+          expect.arrayContaining(sources),
+        );
+      }
+    }
+    for (const [name, sources] of headerDirectives) {
+      if (name === 'frame-ancestors') continue;
+      // Nothing in the header that no page asks for: it is the pages' policy, not a looser one.
+      const used = new Set(pages.flatMap((page) => directivesOf(policyOf(page.file) ?? '').get(name) ?? []));
+      expect(
+        sources.filter((source) => !used.has(source)),
+        `${name} in _headers`,
+      ).toEqual([]);
+    }
+  });
+
+  test('nothing blocks the first paint but the HTML: no stylesheet or classic script in the head', () => {
+    for (const page of listHtmlPages()) {
+      const head = /<head>([\s\S]*?)<\/head>/.exec(readFileSync(`${distDir}${page.file}`, 'utf8'))?.[1] ?? '';
+      expect(head.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? [], page.file).toEqual([]);
+      const blocking = [...head.matchAll(/<script([^>]*)>/g)]
+        .map(([tag, attributes = '']) => ({ tag, attributes }))
+        .filter(({ attributes }) => /\bsrc=/.test(attributes) && !/type="module"|\b(async|defer)\b/.test(attributes));
+      expect(
+        blocking.map(({ tag }) => tag),
+        page.file,
+      ).toEqual([]);
+    }
   });
 
   test('no page or feature is blocked by it', async () => {

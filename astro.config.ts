@@ -2,17 +2,19 @@
  * Astro configuration. The site URL and base path come from the environment (SITE_URL,
  * BASE_PATH) so one build can be deployed at a domain root or under a sub-path.
  */
-import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentDir, contentPath } from './src/content/content-dir';
 import { loadVocabulary } from './src/loaders/load-vocabulary';
+import { readSiteConfig } from './src/content/site-config';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { shareCardReport } from './src/integrations/share-cards';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script';
 import { markdownPipeline } from './src/markdown/pipeline';
 
-const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+// Fail before building anything when the site configuration is invalid (file:line in the message).
+readSiteConfig(contentPath('site.yaml'));
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

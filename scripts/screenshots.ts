@@ -2,13 +2,19 @@
  * Screenshots of the main page types, in light and dark, at a phone width (390 px) and a desktop
  * width (1400 px), for a person to look at before calling a page done. Expects a fresh
  * `npm run build`; writes PNGs to screenshots/ (not committed). Run: `npm run screenshots`.
+ * `DIST_DIR=dist-archive npm run screenshots` takes another build (the archive fixture of
+ * `npm run test:archive`), prefixing the files with its folder's name.
  */
 import { mkdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startServer } from '../tests/support/static-server.ts';
 
-const root = fileURLToPath(new URL('../dist/', import.meta.url));
+const root = process.env['DIST_DIR']
+  ? `${resolve(process.env['DIST_DIR'])}/`
+  : fileURLToPath(new URL('../dist/', import.meta.url));
+const prefix = process.env['DIST_DIR'] ? `${basename(resolve(process.env['DIST_DIR']))}-` : '';
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const EVENT = 'lavrov-tillerson-2017-04-12';
 const PAGES = {
@@ -32,7 +38,7 @@ try {
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();
         await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
-        const file = `${out}${name}-${width}-${colorScheme}.png`;
+        const file = `${out}${prefix}${name}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file, fullPage: width === 390 ? false : false });
         console.log(file);
         await context.close();

@@ -4,15 +4,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
+import { contentDir, contentPath } from './content/content-dir';
 import { noteSchema, personSchema, topicSchema } from './content/schemas';
 import { notesLoader } from './loaders/notes-loader';
 import { transcriptLoader } from './loaders/transcript-loader';
 
-const contentDir = new URL('../content/', import.meta.url).pathname;
-
 export const collections = {
   transcripts: defineCollection({ loader: transcriptLoader({ contentDir }) }),
-  topics: defineCollection({ loader: file('content/topics.yaml'), schema: topicSchema }),
-  people: defineCollection({ loader: file('content/people.yaml'), schema: personSchema }),
+  topics: defineCollection({ loader: file(contentPath('topics.yaml')), schema: topicSchema }),
+  people: defineCollection({ loader: file(contentPath('people.yaml')), schema: personSchema }),
   notes: defineCollection({ loader: notesLoader({ contentDir }), schema: noteSchema }),
 };

@@ -195,3 +195,24 @@ export const transcriptEntrySchema = transcriptFrontmatterSchema.extend({
   /** The site's summaries of a speaker the source leaves out, each placed before a block. */
   summaries: z.array(summaryRecordSchema).default([]),
 });
+
+/** The site's name and self-descriptions (content/site.yaml); strict, so a misspelt key fails. */
+export const siteSchema = z.strictObject({
+  /** Header, home page title and og:site_name. */
+  name: text,
+  /** Appended to every other page's title. */
+  titleSuffix: text,
+  /** The footer's credit line. */
+  credit: text,
+  /** Meta descriptions of the pages that are not about one passage or event. */
+  descriptions: z.strictObject({
+    home: text,
+    topics: text,
+    /** Follows a topic's own description; `{topic}` stands for its label. */
+    topic: text.refine((value) => value.includes('{topic}'), 'must contain {topic}, where the topic’s label goes'),
+    notes: text,
+    search: text,
+  }),
+});
+/** The site configuration as pages read it. */
+export type SiteConfig = z.infer<typeof siteSchema>;

@@ -33,7 +33,9 @@ export function parseYaml<Schema extends z.ZodType>(
     const where = path.length ? `"${path.join('.')}"` : 'Data';
     const missing = path.length > 0 && valueAt(data, path) === undefined;
     const reason = missing ? `${where} is missing.` : `${where}: ${issue.message}`;
-    reportProblem(file, reason, placeOf(nearestOffset(document.contents, path)));
+    // A strict schema's unknown key is reported on its parent: point at the key itself.
+    const keyPath = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...path, issue.keys[0] ?? ''] : path;
+    reportProblem(file, reason, placeOf(nearestOffset(document.contents, keyPath)));
   }
   return undefined;
 }

@@ -71,3 +71,26 @@ export function exportTranscript(transcript: Transcript, context: ExportContext)
     people: [...context.people.values()].filter((person) => personIds.has(person.id)),
   };
 }
+
+/** The index of every event (`/data/events.json`): what each is and where its data lives. */
+export function exportEventIndex(transcripts: readonly Transcript[], siteUrl: string) {
+  return {
+    format: { name: 'event-index', version: EXPORT_FORMAT_VERSION },
+    events: transcripts.map((transcript) => ({
+      id: transcript.event,
+      title: transcript.title,
+      shortTitle: transcript.shortTitle,
+      date: transcript.date,
+      place: transcript.place,
+      participants: transcript.participants,
+      summary: transcript.summary,
+      passages: transcript.blocks.filter((block) => block.type === 'segment').length,
+      url: `${siteUrl}${transcript.event}/`,
+      data: {
+        json: `${siteUrl}data/${transcript.event}.json`,
+        markdown: `${siteUrl}data/${transcript.event}.md`,
+        source: `${siteUrl}data/${transcript.event}.txt`,
+      },
+    })),
+  };
+}

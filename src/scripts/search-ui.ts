@@ -19,6 +19,8 @@ const FILTERS = [
   ['topic', 'Topic'],
   ['speaker', 'Speaker'],
   ['kind', 'Kind'],
+  // Shown only when the archive holds more than one event (see drawFilters).
+  ['event', 'Event'],
 ] as const;
 // Five results in the dropdown: each is a fragment to fetch before the first results show.
 const HEADER_LIMIT = 5;
@@ -58,7 +60,9 @@ export function passageHref(data: ResultData, query: string): string {
 /** One result as a list item. */
 function renderResult(data: ResultData, query: string): HTMLLIElement {
   const item = el('li', 'result');
-  item.append(el('p', 'result__role', data.meta['role'] ?? ''));
+  // In an archive of several events (the layout marks <body data-archive>), say which event.
+  const event = document.body.hasAttribute('data-archive') ? data.filters?.['event']?.[0] : undefined;
+  item.append(el('p', 'result__role', event ? `${data.meta['role'] ?? ''} · ${event}` : (data.meta['role'] ?? '')));
   const heading = el('h3', 'result__title');
   const link = el('a', 'result__link', data.meta['title'] ?? data.url);
   link.href = passageHref(data, query);
@@ -196,6 +200,8 @@ export function enhance(root: HTMLElement): void {
     for (const [name, label] of FILTERS) {
       // Values with no passages in the current results are noise, unless the reader chose them.
       const chosen = selection[name] ?? [];
+      // One event is no choice: the site of a single event shows no event filter.
+      if (name === 'event' && Object.keys(counts[name] ?? {}).length < 2) continue;
       const values = Object.entries(counts[name] ?? {})
         .filter(([value, count]) => count > 0 || chosen.includes(value))
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

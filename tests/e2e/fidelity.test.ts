@@ -7,13 +7,11 @@ import { readFileSync } from 'node:fs';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { distDir, EVENT } from '../support/dist';
-import { firstDifference, normaliseSpace as normalise, sourceParagraphs } from '../support/source';
-
-const pageFile = `${distDir}${EVENT}/index.html`;
+import { distDir } from '../support/dist';
+import { firstDifference, normaliseSpace as normalise, sourceEvents, sourceParagraphs } from '../support/source';
 
 /** The built page's <body>, parsed. */
-function pageBody(): Element {
+function pageBody(pageFile: string): Element {
   const tree: Root = fromHtml(readFileSync(pageFile, 'utf8'));
   const body = tree.children
     .flatMap((node) => (node.type === 'element' ? node.children : []))
@@ -23,12 +21,12 @@ function pageBody(): Element {
 }
 
 /** The words a reader sees in the page body, minus everything the site marks as its own. */
-function pageText(): string {
-  return normalise(sourceText(pageBody()));
+function pageText(pageFile: string): string {
+  return normalise(sourceText(pageBody(pageFile)));
 }
 
 /** The text of every anchored paragraph (`<p id>`) outside ignored regions, in page order. */
-function anchoredParagraphs(node: Element = pageBody()): string[] {
+function anchoredParagraphs(node: Element): string[] {
   if (isIgnored(node)) return [];
   if (node.tagName === 'p' && node.properties['id'] !== undefined) return [normalise(sourceText(node))];
   return node.children.flatMap((child) => (child.type === 'element' ? anchoredParagraphs(child) : []));
@@ -78,10 +76,13 @@ function explainMiss(text: string, paragraph: string, from: number): string {
   ].join('\n');
 }
 
-describe(`fidelity of /${EVENT}/ to the published source`, () => {
+// Every event whose source text the content holds (one on this site; more in an archive build).
+describe.each(sourceEvents())('fidelity of /%s/ to the published source', (event) => {
+  const pageFile = `${distDir}${event}/index.html`;
+
   test('every source paragraph appears verbatim and in order', () => {
-    const paragraphs = sourceParagraphs();
-    const text = pageText();
+    const paragraphs = sourceParagraphs(event);
+    const text = pageText(pageFile);
     // A sanity floor: an empty or truncated source would make this test pass vacuously.
     expect(paragraphs.length).toBeGreaterThan(40);
 
@@ -102,7 +103,7 @@ describe(`fidelity of /${EVENT}/ to the published source`, () => {
   test('the anchored paragraphs are the source paragraphs, one for one, with nothing added', () => {
     // The test above allows text between paragraphs; this one catches words the site adds to a
     // passage (a note marker or link text without data-pagefind-ignore) and split or merged ones.
-    const difference = firstDifference(sourceParagraphs(), anchoredParagraphs());
-    if (difference) expect.fail(`Anchored paragraphs (<p id>) of /${EVENT}/ vs the source. ${difference}`);
+    const difference = firstDifference(sourceParagraphs(event), anchoredParagraphs(pageBody(pageFile)));
+    if (difference) expect.fail(`Anchored paragraphs (<p id>) of /${event}/ vs the source. ${difference}`);
   });
 });

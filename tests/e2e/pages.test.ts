@@ -7,11 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, watchErrors } from '../support/browser';
-import { distDir, listHtmlPages } from '../support/dist';
+import { distDir, listHtmlPages, samplePages } from '../support/dist';
 import { siteUrl } from '../support/site';
 
 // Pages that redirect at once are checked by tests/e2e/linking.test.ts.
-const pages = listHtmlPages().filter((page) => !page.moved);
+const pages = samplePages(listHtmlPages()).filter((page) => !page.moved);
 let browser: Browser;
 let page: Page;
 let errors: string[];

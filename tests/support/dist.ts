@@ -33,6 +33,27 @@ export interface DistPage {
 // Build tooling output, not pages: Astro's assets and Pagefind's index/UI.
 const SKIPPED_DIRS = new Set(['_astro', 'pagefind']);
 
+/**
+ * `$E2E_SAMPLE=n` keeps, of the pages made from one template at one depth (`<event>/*`,
+ * `topics/*`, `notes/*`), only the first n: the archive build repeats the single-event build's
+ * pages per event, and walking all of them again in a browser would double the slowest tests
+ * (axe, the page walk) for nothing new. File-based checks (links, html-validate) take every page.
+ */
+const sampleSize = Number(process.env['E2E_SAMPLE'] ?? 0);
+
+/** Pages of `pages` (sorted) with at most `size` per template group; all of them when size is 0. */
+export function samplePages(pages: DistPage[], size: number = sampleSize): DistPage[] {
+  if (!size) return pages;
+  const taken = new Map<string, number>();
+  return pages.filter((page) => {
+    const parts = page.path.split('/').filter(Boolean);
+    const group = parts.length === 2 ? `${parts[0]}/*` : page.path;
+    const count = taken.get(group) ?? 0;
+    taken.set(group, count + 1);
+    return count < size;
+  });
+}
+
 /** Every HTML page in `dir` (default dist/), sorted by URL path. */
 export function listHtmlPages(dir: string = distDir): DistPage[] {
   const pages: DistPage[] = [];

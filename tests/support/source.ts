@@ -2,9 +2,20 @@
  * The published source text the site must reproduce verbatim (content/source/<event>.txt), read
  * the same way by every test that compares the site with it.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { EVENT } from './dist';
+
+/** The content folder the build under test was made from: $CONTENT_DIR (as the build reads it) or content/. */
+export const contentDir = resolve(process.env['CONTENT_DIR'] || 'content');
+
+/** The events whose source text the content holds (content/source/<event>.txt), sorted. */
+export function sourceEvents(): string[] {
+  return readdirSync(resolve(contentDir, 'source'))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => name.slice(0, -'.txt'.length))
+    .sort();
+}
 
 /** Collapses every whitespace run (including no-break spaces and newlines) to one space. */
 export function normaliseSpace(text: string): string {
@@ -13,8 +24,7 @@ export function normaliseSpace(text: string): string {
 
 /** The source's paragraphs (blocks separated by blank lines), whitespace-normalised, in order. */
 export function sourceParagraphs(event: string = EVENT): string[] {
-  const file = fileURLToPath(new URL(`../../content/source/${event}.txt`, import.meta.url));
-  return readFileSync(file, 'utf8')
+  return readFileSync(resolve(contentDir, 'source', `${event}.txt`), 'utf8')
     .split(/\n[ \t]*\n/)
     .map(normaliseSpace)
     .filter(Boolean);

@@ -3,7 +3,7 @@
  * offending key (or of the document, for a missing key) rather than as a bare path.
  */
 import type { z } from 'astro/zod';
-import { isNode, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import { reportProblem } from './content-error';
 
@@ -33,9 +33,9 @@ export function parseYaml<Schema extends z.ZodType>(
     const where = path.length ? `"${path.join('.')}"` : 'Data';
     const missing = path.length > 0 && valueAt(data, path) === undefined;
     const reason = missing ? `${where} is missing.` : `${where}: ${issue.message}`;
-    // A strict schema's unknown key is reported on its parent: point at the key itself.
-    const keyPath = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...path, issue.keys[0] ?? ''] : path;
-    reportProblem(file, reason, placeOf(nearestOffset(document.contents, keyPath)));
+    // A strict schema reports an unknown key on its parent: point at the (first) key itself.
+    const keyOffset = issue.code === 'unrecognized_keys' ? keyAt(document.contents, path, issue.keys[0]) : undefined;
+    reportProblem(file, reason, placeOf(keyOffset ?? nearestOffset(document.contents, path)));
   }
   return undefined;
 }
@@ -62,6 +62,14 @@ function nearestOffset(root: unknown, path: ReadonlyArray<string | number>): num
     offset = child.range?.[0] ?? offset;
   }
   return offset;
+}
+
+/** Offset of the key `key` of the mapping at `path`, if both exist. */
+function keyAt(root: unknown, path: ReadonlyArray<string | number>, key: string | undefined): number | undefined {
+  const parent = path.length === 0 ? root : isCollection(root) ? root.getIn(path, true) : undefined;
+  if (key === undefined || !isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+  return isNode(pair?.key) ? pair.key.range?.[0] : undefined;
 }
 
 /** The line of each item of a top-level YAML list, for problems found after validation. */

@@ -171,7 +171,7 @@ describe('fonts', () => {
     const card = { ...homeCard(transcript), title: 'Лавров' };
     expect(uncoveredCharacters('Лавров', 'Noto Serif')).toEqual(['Л', 'а', 'в', 'р', 'о']);
     await expect(renderCard(card)).rejects.toThrowErrorMatchingInlineSnapshot(`
-      [Error: Social card og/index.png ("Лавров"): no font covers "Л" (U+41B), "а" (U+430), "в" (U+432), "р" (U+440), "о" (U+43E).
+      [Error: Social card og/index.png ("Лавров"): no font covers "Л" (U+041B), "а" (U+0430), "в" (U+0432), "р" (U+0440), "о" (U+043E).
         Hint: add the @fontsource subset that has it to SUBSETS in src/lib/card-render.ts.]
     `);
   });

@@ -116,10 +116,13 @@ export function passageKicker(transcript: Transcript, segment: SegmentRecord): s
 
 /**
  * Who speaks in a passage: "Sergey Lavrov · answer", "Sergey Lavrov · opening remarks", or, for
- * a question, whom it was put to ("Question to Rex Tillerson and Sergey Lavrov").
+ * a question, whom it was put to, in the source's words where its label says
+ * ("Question addressed to both ministers"), else from the passage's `to`.
  */
 export function passageByline(segment: SegmentRecord, people: Map<string, Person>): string[] {
   if (segment.kind === 'question') {
+    const qualifier = segment.label?.qualifier;
+    if (qualifier) return [`Question ${qualifier}`];
     return segment.to.length > 0
       ? [`Question to ${listNames(segment.to.map((id) => nameOf(people, id)))}`]
       : [nameOf(people, segment.speaker), 'question'];

@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { loadVocabulary } from '../../src/loaders/load-vocabulary';
 import { transcriptFrontmatterSchema } from '../../src/content/schemas';
+import { readSummaries } from '../../src/content/summaries';
 import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
 import { markdownPipeline } from '../../src/markdown/pipeline';
@@ -30,8 +31,8 @@ export async function loadRealTranscript() {
     blocks: BlockRecord[];
     fragments: Record<string, BlockFragment>;
   };
-  // The tests that use this read the source text only, not the summaries of the absent speaker.
-  const transcript: Transcript = { event: EVENT, ...data, blocks, fragments, summaries: [] };
+  const { summaries } = readSummaries(`${contentDir}summaries/${EVENT}.yaml`, { blocks, ...vocabulary });
+  const transcript: Transcript = { event: EVENT, ...data, blocks, fragments, summaries };
   return {
     transcript,
     vocabulary,

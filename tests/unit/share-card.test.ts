@@ -78,12 +78,12 @@ describe('a passage card', () => {
     expect(card.quote).toMatch(/^We have a stake in close cooperation in fighting cybercrime\. .*…$/);
   });
 
-  it('names whom a question was put to, or the questioner when the source names no one', () => {
+  it('names whom a question was put to, as its label says, or the questioner when the source names no one', () => {
     expect(passageCard(transcript, segment('q-korea'), people, topics).byline).toEqual([
-      'Question to Rex Tillerson and Sergey Lavrov',
+      'Question addressed to both ministers',
     ]);
-    expect(passageCard(transcript, segment('q-rhetoric'), people, topics).byline).toEqual([
-      'Question to Rex Tillerson',
+    expect(passageCard(transcript, segment('q-evidence'), people, topics).byline).toEqual([
+      'Question addressed to Rex Tillerson',
     ]);
     expect(passageCard(transcript, segment('q-cyber'), people, topics).byline).toEqual(['Journalist', 'question']);
     expect(passageCard(transcript, segment('opening-talks'), people, topics)).toMatchObject({
@@ -145,7 +145,7 @@ describe('the alt text', () => {
   it('says what the card says', () => {
     const card = passageCard(transcript, segment('q-korea'), people, topics);
     expect(cardAlt(card)).toBe(
-      `Question 6 of 7 (Korean Peninsula): The Carl Vinson strike group and the Korean Peninsula. “${card.quote}” Question to Rex Tillerson and Sergey Lavrov, 12 April 2017, Moscow.`,
+      `Question 6 of 7 (Korean Peninsula): The Carl Vinson strike group and the Korean Peninsula. “${card.quote}” Question addressed to both ministers, 12 April 2017, Moscow.`,
     );
   });
 });

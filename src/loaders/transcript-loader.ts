@@ -19,6 +19,7 @@ import { readSummaries } from '../content/summaries';
 import { parseYaml } from '../content/yaml-data';
 import { stripBom } from '../content/characters';
 import { splitFrontmatter } from './frontmatter';
+import { checkPlaceholders } from './placeholders';
 import { throwIfRenderProblems } from './render-problems';
 import { checkPublishedIds, checkRedirects, readRedirects } from './published-ids';
 
@@ -96,6 +97,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
         const event = basename(name, '.md');
         const file = new VFile({ path, value: stripBom(readFileSync(path, 'utf8')) });
         const { frontmatter, frontmatterLine, body } = splitFrontmatter(String(file.value));
+        checkPlaceholders(file);
         if (frontmatter === undefined) {
           reportProblem(
             file,

@@ -3,13 +3,23 @@
  * content collections (src/content.config.ts) and by the line-aware validation of YAML.
  */
 import { z } from 'astro/zod';
+import { codePointName, hidingCharacters } from './characters';
+import { calendarDateSchema } from './dates';
 import { FRAMING_KINDS, ID_PATTERN, NOTE_KINDS, SEGMENT_KINDS, SUMMARY_KINDS, SUMMARY_STATUSES } from './vocabulary';
 
 const id = z.string().regex(ID_PATTERN, 'an id is lower-case words joined by hyphens');
-const text = z.string().trim().min(1, 'must not be empty');
+/** Plain text: never markup (pages escape it), not empty, with no character that hides text. */
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((value, context) => {
+    const [hiding] = hidingCharacters(value);
+    if (hiding) context.addIssue({ code: 'custom', message: `holds the invisible character ${codePointName(hiding.char)}` });
+  });
 
 /** One issue tag (content/topics.yaml). */
-export const topicSchema = z.object({
+export const topicSchema = z.strictObject({
   id,
   /** Shown on chips and headings. */
   label: text,
@@ -22,7 +32,7 @@ export const topicSchema = z.object({
 export type Topic = z.infer<typeof topicSchema>;
 
 /** A speaker or person named (content/people.yaml). */
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   id,
   name: text,
   /** Their role at the time of the event, not today. */
@@ -32,19 +42,19 @@ export const personSchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 
 /** One source of a context note: specific and checkable. */
-export const noteSourceSchema = z.object({
+export const noteSourceSchema = z.strictObject({
   /** The document's or article's own title (with its symbol, e.g. S/RES/2118 (2013)). */
   title: text,
   publisher: text,
   /** Publication date, ISO: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known. */
-  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date is written YYYY-MM-DD (or YYYY-MM, YYYY)'),
+  date: calendarDateSchema(['day', 'month', 'year']),
   url: z.url({ protocol: /^https$/, error: 'a source url is a full https:// address' }),
 });
 /** A note source as pages read it. */
 export type NoteSource = z.infer<typeof noteSourceSchema>;
 
 /** The front matter of a context note (content/notes/<id>.md). */
-export const noteSchema = z.object({
+export const noteSchema = z.strictObject({
   /** What the note explains, as a reader would look it up. */
   title: text,
   kind: z.enum(NOTE_KINDS),
@@ -55,13 +65,13 @@ export const noteSchema = z.object({
 export type Note = z.infer<typeof noteSchema>;
 
 /** The front matter of a transcript (content/transcripts/<event>.md). */
-export const transcriptFrontmatterSchema = z.object({
+export const transcriptFrontmatterSchema = z.strictObject({
   /** Full title of the event page. */
   title: text,
   /** Short name for navigation and citations. */
   shortTitle: text,
   /** Day of the event, ISO (YYYY-MM-DD). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'),
+  date: calendarDateSchema(['day']),
   place: text,
   /** Person ids of the principals. */
   participants: z.array(id).min(1),
@@ -73,7 +83,7 @@ export const transcriptFrontmatterSchema = z.object({
   /** A neutral paragraph saying what the event covered. */
   summary: text,
   /** What the text is, who published it, and what it does and does not include. */
-  source: z.object({
+  source: z.strictObject({
     publisher: text,
     title: text,
     language: text,
@@ -125,15 +135,6 @@ export const blockFragmentSchema = z.object({
   notes: z.array(z.string()),
 });
 
-/** True when `value` is a real calendar date written YYYY-MM-DD (no 2017-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** One source of a summary: where the summarised words were seen. */
 export const summarySourceSchema = z.strictObject({
   /** Who published it, e.g. "Reuters (republished by Daily Mail)". */
@@ -141,7 +142,7 @@ export const summarySourceSchema = z.strictObject({
   /** The item's own title, when known; otherwise the publisher and date name it. */
   title: text.optional(),
   /** Publication or broadcast day: a real calendar date, YYYY-MM-DD. */
-  date: z.string().refine(isCalendarDate, 'a date is a real calendar day written YYYY-MM-DD'),
+  date: calendarDateSchema(['day']),
   url: z.url({ protocol: /^https$/, error: 'a source url is a full https:// address' }),
   /** Language of the source when not English (BCP 47, e.g. "ru"). */
   language: z

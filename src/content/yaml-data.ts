@@ -3,7 +3,7 @@
  * offending key (or of the document, for a missing key) rather than as a bare path.
  */
 import type { z } from 'astro/zod';
-import { isCollection, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import { reportProblem } from './content-error';
 
@@ -20,10 +20,26 @@ export function parseYaml<Schema extends z.ZodType>(
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  for (const error of document.errors) {
-    reportProblem(file, `Invalid YAML: ${error.message.split('\n')[0]}`, placeOf(error.pos[0]));
+  // A tab in the indentation derails the parser into dozens of unrelated errors: name it once.
+  const tab = /^[ ]*\t/m.exec(source);
+  if (tab) {
+    const { line, col } = lineCounter.linePos(tab.index + tab[0].length - 1);
+    reportProblem(
+      file,
+      'A tab in the indentation: YAML indents with spaces only.',
+      { line: line + firstLine - 1, column: col },
+      { hint: 'replace the tab with spaces (two per level, as in the lines around it).' },
+    );
+    return undefined;
   }
-  if (document.errors.length > 0) return undefined;
+  // Later errors are mostly echoes of the first: report the first, where it is.
+  const [error] = document.errors;
+  if (error) {
+    reportProblem(file, `Invalid YAML: ${error.message.split('\n')[0]}`, placeOf(error.pos[0]), {
+      hint: 'check the indentation and the quoting on this line and the one above; quote text holding ": " or " #".',
+    });
+    return undefined;
+  }
 
   const data: unknown = document.toJS();
   const result = schema.safeParse(data);
@@ -31,13 +47,51 @@ export function parseYaml<Schema extends z.ZodType>(
   for (const issue of result.error.issues) {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
     const where = path.length ? `"${path.join('.')}"` : 'Data';
-    const missing = path.length > 0 && valueAt(data, path) === undefined;
-    const reason = missing ? `${where} is missing.` : `${where}: ${issue.message}`;
-    // A strict schema reports an unknown key on its parent: point at the (first) key itself.
-    const keyOffset = issue.code === 'unrecognized_keys' ? keyAt(document.contents, path, issue.keys[0]) : undefined;
-    reportProblem(file, reason, placeOf(keyOffset ?? nearestOffset(document.contents, path)));
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        reportProblem(file, `Unknown key "${key}".`, placeOf(keyOffset(document.contents, path, key)), {
+          expected: keysAt(schema, path) ?? [],
+          hint: 'check the spelling; keys the site does not read are refused, not ignored.',
+        });
+      }
+      continue;
+    }
+    const found = valueAt(data, path);
+    const missing = path.length > 0 && found === undefined;
+    const place = placeOf(nearestOffset(document.contents, path));
+    if (missing) reportProblem(file, `${where} is missing.`, place);
+    else if (issue.code === 'invalid_value' && issue.values.length > 1) {
+      reportProblem(file, `${where} is not one of the allowed values.`, place, {
+        expected: issue.values.map(String),
+        actual: JSON.stringify(found),
+      });
+    } else reportProblem(file, `${where}: ${issue.message}`, place);
   }
   return undefined;
+}
+
+/** The keys an object schema allows at `path` (through arrays, optionals and defaults), if known. */
+function keysAt(schema: z.ZodType, path: ReadonlyArray<string | number>): string[] | undefined {
+  interface Def {
+    innerType?: unknown;
+    element?: unknown;
+    in?: unknown;
+    shape?: Record<string, unknown>;
+  }
+  const defOf = (value: unknown): Def | undefined => (value as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+  const unwrap = (value: unknown): unknown => {
+    let current = value;
+    for (let def = defOf(current); def && (def.innerType || def.in); def = defOf(current)) current = def.innerType ?? def.in;
+    return current;
+  };
+  let current: unknown = unwrap(schema);
+  for (const key of path) {
+    const def = defOf(current);
+    current = unwrap(typeof key === 'number' ? def?.element : def?.shape?.[key]);
+    if (!current) return undefined;
+  }
+  const shape = defOf(current)?.shape;
+  return shape ? Object.keys(shape) : undefined;
 }
 
 /** The value at `path` in plain data, or undefined. */
@@ -64,12 +118,15 @@ function nearestOffset(root: unknown, path: ReadonlyArray<string | number>): num
   return offset;
 }
 
-/** Offset of the key `key` of the mapping at `path`, if both exist. */
-function keyAt(root: unknown, path: ReadonlyArray<string | number>, key: string | undefined): number | undefined {
-  const parent = path.length === 0 ? root : isCollection(root) ? root.getIn(path, true) : undefined;
-  if (key === undefined || !isMap(parent)) return undefined;
-  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
-  return isNode(pair?.key) ? pair.key.range?.[0] : undefined;
+/** Offset of the key `key` of the map at `path` (for a key that should not be there). */
+function keyOffset(root: unknown, path: ReadonlyArray<string | number>, key: string): number {
+  let node: unknown = root;
+  for (const step of path) {
+    if (!isNode(node) || !('get' in node) || typeof node.get !== 'function') break;
+    node = (node as YamlNode & { get(key: unknown, keepScalar: true): unknown }).get(step, true);
+  }
+  const pair = isMap(node) ? node.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+  return isScalar(pair?.key) ? (pair.key.range?.[0] ?? 0) : nearestOffset(root, path);
 }
 
 /** The line of each item of a top-level YAML list, for problems found after validation. */

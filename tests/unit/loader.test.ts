@@ -3,7 +3,7 @@
  * with file and line on missing or invalid front matter, unknown participants and published
  * ids that have disappeared.
  */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -97,6 +97,23 @@ async function errorOf(input: Case): Promise<string> {
   }
   throw new Error('expected the loader to fail, but it succeeded');
 }
+
+describe('transcript front matter (tests/fixtures/invalid-frontmatter)', () => {
+  beforeAll(() => void vi.spyOn(console, 'error').mockImplementation(() => {}));
+  const fixtures = new URL('../fixtures/invalid-frontmatter/', import.meta.url);
+
+  it.each(readdirSync(fixtures))('%s fails with one message at its line', async (name) => {
+    const expected = readFileSync(new URL(`${name}/error.txt`, fixtures), 'utf8').trim();
+    const message = await errorOf({ transcript: readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8') });
+    expect(message).toContain(expected);
+    expect(message).toMatch(/^Invalid content \(1 problem\):/);
+  });
+
+  it('reads a transcript saved with a byte-order mark', async () => {
+    const stored = await load({ transcript: `\uFEFF${FRONTMATTER}${BODY}` });
+    expect(stored.get('event')?.data).toMatchObject({ date: '2017-04-12' });
+  });
+});
 
 describe('transcriptLoader', () => {
   // Astro's renderer logs every failed render to the console; the tests assert on the error.

@@ -1,5 +1,5 @@
 /** The vocabularies (topics, people) fail with file and line; the real content is consistent. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,23 @@ describe('vocabularies', () => {
 
   it('fail on invalid YAML', () => {
     expect(topicsError('- id: syria\n  label: [unclosed\n')).toMatch(/topics\.yaml:\d+:\d+: Invalid YAML/);
+  });
+});
+
+describe('vocabulary fixtures (tests/fixtures/invalid-vocabulary)', () => {
+  const fixtures = new URL('../fixtures/invalid-vocabulary/', import.meta.url);
+  it.each(readdirSync(fixtures))('%s fails with one message at its line', (name) => {
+    const expected = readFileSync(new URL(`${name}/error.txt`, fixtures), 'utf8').trim();
+    const message = topicsError(readFileSync(new URL(`${name}/topics.yaml`, fixtures), 'utf8'));
+    expect(message).toContain(expected);
+    // One problem, however much the mistake derails the parser.
+    expect(message).toMatch(/^Invalid content \(1 problem\):/);
+  });
+
+  it('reads a file saved with a byte-order mark', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'vocab-')), 'topics.yaml');
+    writeFileSync(path, '\uFEFF- id: syria\n  label: Syria\n  description: War.\n');
+    expect(readIdList(path, topicSchema).map((topic) => topic.id)).toEqual(['syria']);
   });
 });
 
@@ -112,6 +129,55 @@ describe('context notes', () => {
 
   it('fail on an unknown kind', () => {
     expect(noteError(`title: OPCW\nkind: body\nsources:\n${GOOD_SOURCE}`)).toContain('opcw.md:3:7: "kind"');
+  });
+
+  it('fail on an impossible source date, with the reason', () => {
+    const date = GOOD_SOURCE.replace('"2017-06-30"', '"2017-02-30"');
+    expect(noteError(`title: OPCW\nkind: organisation\nsources:\n${date}`)).toContain(
+      'opcw.md:7:11: "sources.0.date": 2017-02-30 is not a date: February 2017 has 28 days, not 30',
+    );
+    const month = GOOD_SOURCE.replace('"2017-06-30"', '"2017-13"');
+    expect(noteError(`title: OPCW\nkind: organisation\nsources:\n${month}`)).toContain(
+      'opcw.md:7:11: "sources.0.date": 2017-13 is not a date: there is no month 13',
+    );
+  });
+
+  it('fail on an unknown kind with the kinds, and nothing that would earn an unrelated hint', () => {
+    let error: unknown;
+    const dir = mkdtempSync(join(tmpdir(), 'notes-'));
+    writeFileSync(
+      join(dir, 'opcw.md'),
+      `---\ntitle: OPCW\nkind: organization\nsources:\n${GOOD_SOURCE}---\nThe OPCW.\n`,
+    );
+    try {
+      readNotes(dir);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(String((error as Error).message).replaceAll(`${dir}/`, '')).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      opcw.md:3:7: "kind" is not one of the allowed values.
+        expected: person, organisation, place, event, document, term
+        found: "organization""
+    `);
+    // Astro prints a "Browser APIs" hint for any error whose toString() says "document" (a kind).
+    expect(String(error)).toBe('ContentError: Invalid content (1 problem):');
+    expect((error as Error).stack).toBe('');
+  });
+
+  it('fail on an unknown key, at the key', () => {
+    expect(noteError(`title: OPCW\nauthor: me\nkind: organisation\nsources:\n${GOOD_SOURCE}`)).toContain(
+      'opcw.md:3:1: Unknown key "author".\n  expected: title, kind, sources',
+    );
+  });
+
+  it('read a note saved with a byte-order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notes-'));
+    writeFileSync(
+      join(dir, 'opcw.md'),
+      `\uFEFF---\ntitle: OPCW\nkind: organisation\nsources:\n${GOOD_SOURCE}---\nThe OPCW.\n`,
+    );
+    expect(readNotes(dir).notes.get('opcw')).toMatchObject({ title: 'OPCW' });
   });
 
   it('read a valid note', () => {

@@ -33,14 +33,14 @@ describe('site.yaml', () => {
     const text = real.replace('titleSuffix:', 'titleSufix:');
     const line = text.split('\n').findIndex((l) => l.startsWith('titleSufix')) + 1;
     const message = siteError(text);
-    expect(message).toContain(`site.yaml:${line}:1: Data: Unrecognized key: "titleSufix"`);
+    expect(message).toContain(`site.yaml:${line}:1: Unknown key "titleSufix".`);
     expect(message).toContain('"titleSuffix" is missing.');
   });
 
   it('an unknown description fails at its line', () => {
     const text = real.replace('  search:', '  archive: "x"\n  search:');
     const line = text.split('\n').findIndex((l) => l.startsWith('  archive')) + 1;
-    expect(siteError(text)).toContain(`site.yaml:${line}:3: "descriptions": Unrecognized key: "archive"`);
+    expect(siteError(text)).toContain(`site.yaml:${line}:3: Unknown key "archive".`);
   });
 
   it('an empty name and a topic description without {topic} fail at their lines', () => {

@@ -21,6 +21,18 @@ export interface FirstQuery {
 /** What a fetched file is, for the first-query breakdown. */
 export type FetchKind = 'js' | 'wasm' | 'index' | 'fragments' | 'other';
 
+/** Bytes fetched by a query typed into the header box a key at a time, by kind. */
+export interface TypedQuery {
+  query: string;
+  /** Milliseconds between key presses. */
+  keyDelayMs: number;
+  /** Transferred (compressed) bytes by kind: js is the search runtime (UI and Pagefind loader). */
+  transferred: Record<FetchKind, number>;
+  requests: number;
+  /** How many result fragments were fetched (the results shown, ideally). */
+  fragments: number;
+}
+
 /** Warm query timings in milliseconds. */
 export interface WarmTimings {
   /** Set value → results list updated, through the site's UI (includes its input debounce). */
@@ -39,7 +51,10 @@ const HEADER_RESULTS = 6;
 export function kindOf(path: string): FetchKind {
   if (/\.pagefind$/.test(path)) return 'wasm';
   if (/\.pf_fragment$/.test(path)) return 'fragments';
-  if (/\.pf_(meta|index|filter)$|pagefind-entry\.json$/.test(path)) return 'index';
+  // records.json and words.txt are the site's own files beside the index (search-extras.ts).
+  if (/\.pf_(meta|index|filter)$|pagefind-entry\.json$|\/pagefind\/(records\.json|words\.txt)$/.test(path)) {
+    return 'index';
+  }
   if (/\.m?js$/.test(path)) return 'js';
   return 'other';
 }
@@ -84,6 +99,39 @@ export async function measureFirstQuery(
       raw[kindOf(file.path)] += file.raw;
     }
     return { query, transferred, raw, requests: files.length, files };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Opens `path` in a fresh context and types `query` into the header box a key every
+ * `keyDelayMs`, as a reader does: the bytes counted run from the first key to the results for the
+ * whole query on screen with the network quiet, so whatever the partial words ("c", "cy", …)
+ * made the UI fetch counts too.
+ */
+export async function measureTypedQuery(
+  browser: Browser,
+  server: BenchServer,
+  path: string,
+  query: string,
+  keyDelayMs = 100,
+): Promise<TypedQuery> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+    server.take();
+    await page.locator(HEADER_BOX).pressSequentially(query, { delay: keyDelayMs });
+    await waitForOutcome(page, query);
+    await page.waitForLoadState('networkidle');
+    // Late fetches (a debounce, an idle-time load) would land after networkidle: wait them out.
+    await page.waitForTimeout(500);
+    const files = server.take();
+    const transferred = emptyKinds();
+    for (const file of files) transferred[kindOf(file.path)] += file.sent;
+    const fragments = files.filter((file) => kindOf(file.path) === 'fragments').length;
+    return { query, keyDelayMs, transferred, requests: files.length, fragments };
   } finally {
     await context.close();
   }

@@ -1,11 +1,13 @@
 /**
  * Builds the Pagefind search index as the last step of `astro build`, so one command yields a
  * complete `dist/` with `pagefind/`. Only elements inside `data-pagefind-body` are indexed (the
- * segment pages); the index is always closed, even when indexing fails.
+ * segment pages); the index is always closed, even when indexing fails. Beside it go the result
+ * summaries and word list the search UI uses (search-extras.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { writeSearchExtras } from './search-extras';
 
 /** The Astro integration that indexes the built site with Pagefind's Node API. */
 export function pagefindIndex(): AstroIntegration {
@@ -23,6 +25,8 @@ export function pagefindIndex(): AstroIntegration {
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
+          const extras = await writeSearchExtras(written.outputPath);
+          logger.info(`wrote ${extras.records} result summaries and a list of ${extras.words} words beside the index`);
         } finally {
           await pagefind.close();
         }

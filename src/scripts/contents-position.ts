@@ -4,9 +4,10 @@
  * of the viewport gets `aria-current="location"`. The mark is a colour and a bar, never a change
  * of size, so nothing shifts as it moves.
  */
+import { fragmentId } from './fragment';
 const owner = new Map<Element, HTMLAnchorElement>();
 for (const link of document.querySelectorAll<HTMLAnchorElement>('.contents ol a[href^="#"]')) {
-  const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  const target = document.getElementById(fragmentId(link.hash));
   // A question's link stands for its whole exchange (the question and its answers).
   const passage = target?.closest('.exchange') ?? target;
   if (passage) owner.set(passage, link);

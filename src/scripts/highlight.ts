@@ -4,8 +4,28 @@
  * matches. Pagefind's own highlighter marks but does not scroll, and weighs 40 KB; this does both
  * in a few hundred bytes. Words are matched as Pagefind matches them: by prefix, ignoring case.
  */
+import { fragmentId } from './fragment';
 
 const MAX_MARKS = 200;
+/**
+ * A search is a few words: the page acts on at most this many characters and words of
+ * `?highlight=` (a 10,000-character value once drew a bar 2,000 px tall, and a regular
+ * expression of a thousand alternatives), and says it cut the rest.
+ */
+export const MAX_QUERY_CHARS = 100;
+export const MAX_QUERY_WORDS = 10;
+/** The bar quotes at most this many characters of the query. */
+export const MAX_LABEL_CHARS = 40;
+
+/** `value` with spaces collapsed, cut to `max` whole characters (the last one `…` when cut). */
+export function clip(value: string, max: number): string {
+  const characters = [...value.replace(/\s+/g, ' ').trim()];
+  if (characters.length <= max) return characters.join('');
+  return `${characters
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
+}
 
 /** A regular expression matching any of the query's words as word prefixes. */
 export function termPattern(query: string): RegExp | undefined {
@@ -13,6 +33,7 @@ export function termPattern(query: string): RegExp | undefined {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 1)
+    .slice(0, MAX_QUERY_WORDS)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\p{L}\\p{N}]*`, 'giu') : undefined;
 }
@@ -69,7 +90,7 @@ function matchBar(query: string, marks: HTMLElement[]): HTMLElement {
     mark.classList.add('search-hit--current');
     const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
     mark.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-    label.textContent = `“${query}”: match ${current + 1} of ${marks.length}`;
+    label.textContent = `“${clip(query, MAX_LABEL_CHARS)}”: match ${current + 1} of ${marks.length}`;
   };
   const button = (text: string, action: () => void) => {
     const element = document.createElement('button');
@@ -94,10 +115,11 @@ function matchBar(query: string, marks: HTMLElement[]): HTMLElement {
   return bar;
 }
 
-const query = new URLSearchParams(location.search).get('highlight');
+const param = new URLSearchParams(location.search).get('highlight');
+const query = param ? clip(param, MAX_QUERY_CHARS) : '';
 const pattern = query ? termPattern(query) : undefined;
 if (query && pattern) {
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
   const scope = document.querySelector('[data-pagefind-body]') ?? target ?? document.querySelector('main');
   const marks = scope ? markMatches(scope, pattern) : [];
   if (marks.length > 0) document.querySelector('main')?.prepend(matchBar(query, marks));

@@ -1,8 +1,12 @@
 /**
  * Loads Pagefind's browser API from the built index, once, under the site's base path, with the
  * ranking this site uses: topic labels and aliases (`keywords`) and titles count as strong
- * evidence; bookkeeping metadata counts for nothing.
+ * evidence; bookkeeping metadata counts for nothing. Results are real matches only: every word
+ * of the query must begin a word of the site (see `wordsMatch`). A result's summary (title,
+ * role, question, topics) comes from the small records file written beside the index, so
+ * showing results costs no fragment; `data()` (the excerpt) is for the results on screen only.
  */
+import { beginsAWord, queryWords } from '../lib/search-words';
 
 /** One result's loaded data, as Pagefind returns it. */
 export interface ResultData {
@@ -26,6 +30,18 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 /** Selected filter values, by filter name (any of the values matches). */
 export type FilterSelection = Record<string, string[]>;
+
+/** What a result shows without its fragment (src/integrations/search-extras.ts writes these). */
+export interface ResultSummary {
+  /** Site path without the base, as Pagefind stores it. */
+  url: string;
+  title: string;
+  role: string;
+  question?: string;
+  topics: string[];
+  /** The event's short title (the `event` filter). */
+  event?: string;
+}
 
 /** What a search returns. */
 export interface SearchResponse {
@@ -68,6 +84,73 @@ export const META_WEIGHTS = {
 export const RANKING = { pageLength: 0.2, metaWeights: META_WEIGHTS } as const;
 
 let pagefind: Promise<PagefindApi> | undefined;
+let records: Promise<Record<string, ResultSummary>> | undefined;
+let words: Promise<string[]> | undefined;
+const matchCache = new Map<string, Promise<boolean>>();
+
+/** Fetches a file written beside the index, as text. */
+async function indexFile(name: string): Promise<string> {
+  const response = await fetch(`${basePath}pagefind/${name}`);
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** The result summaries, by Pagefind's page hash (a result's `id`), loaded on first call. */
+export function loadSummaries(): Promise<Record<string, ResultSummary>> {
+  records ??= indexFile('records.json').then((text) => JSON.parse(text) as Record<string, ResultSummary>);
+  return records;
+}
+
+/** A result's summary, with its URL under the base path; undefined if the records lack it. */
+export async function summaryOf(result: SearchResult): Promise<ResultSummary | undefined> {
+  const summary = (await loadSummaries())[result.id];
+  return summary && { ...summary, url: `${basePath}${summary.url.replace(/^\//, '')}` };
+}
+
+/** The ids of the results of `query`, sorted, as one string (to compare result sets). */
+async function idsOf(api: PagefindApi, query: string): Promise<string> {
+  return (await api.search(query)).results
+    .map((result) => result.id)
+    .sort()
+    .join(' ');
+}
+
+/**
+ * Whether `word` (normalised) begins a word of the site. Pagefind, when no indexed word begins
+ * with a search word, searches instead for the longest indexed word that begins it
+ * (`aaaaaaaaaa` → `a`): its results are then exactly the pages of that shorter word. Only in
+ * that case is the site's word list fetched (3.7 KB), to tell a half-typed word whose stem is
+ * shorter (`electio` → `elect`, but "election" is there) from one that is not on the site.
+ */
+function wordMatches(api: PagefindApi, word: string): Promise<boolean> {
+  const cached = matchCache.get(word);
+  if (cached) return cached;
+  const answer = (async () => {
+    const found = await idsOf(api, word);
+    if (found === '') return false;
+    if ((await idsOf(api, `"${word}"`)) !== '') return true; // the word itself is indexed
+    for (let length = Math.min(word.length - 1, 40); length > 0; length--) {
+      // The longest shorter beginning of the word that is itself an indexed word, if any: when
+      // its pages are not exactly the results, Pagefind did not fall back to it (`syr` → Syria).
+      const shorter = await idsOf(api, `"${word.slice(0, length)}"`);
+      if (shorter === '') continue;
+      if (shorter !== found) return true;
+      words ??= indexFile('words.txt').then((text) => text.split('\n'));
+      return beginsAWord(await words, word);
+    }
+    return true; // no shorter indexed word to fall back to: the results begin with the word
+  })();
+  matchCache.set(word, answer);
+  return answer;
+}
+
+/** True when every word of `query` begins a word of the site (a quoted phrase is exact anyway). */
+export async function wordsMatch(query: string): Promise<boolean> {
+  if (/^\s*".+"\s*$/.test(query)) return true;
+  const api = await loadPagefind();
+  const checks = await Promise.all(queryWords(query).map((word) => wordMatches(api, word)));
+  return checks.every(Boolean);
+}
 
 /** Pagefind, loaded and configured on first call. */
 export function loadPagefind(): Promise<PagefindApi> {
@@ -88,8 +171,23 @@ export function loadPagefind(): Promise<PagefindApi> {
  */
 export async function search(query: string, selection?: FilterSelection): Promise<SearchResponse> {
   const api = await loadPagefind();
+  void loadSummaries(); // in parallel with the search: results are drawn from them
   const filters = selection
     ? Object.fromEntries(FILTER_NAMES.map((name) => [name, { any: selection[name] ?? [] }]))
     : {};
-  return api.search(query.trim() === '' ? null : query, { filters });
+  const response = await api.search(query.trim() === '' ? null : query, { filters });
+  if (query.trim() === '' || (await wordsMatch(query))) return response;
+  // A word of the query begins no word of the site: Pagefind's results are for other words.
+  const none: FilterCounts = Object.fromEntries(
+    Object.entries(response.filters).map(([name, values]) => [
+      name,
+      Object.fromEntries(Object.keys(values).map((value) => [value, 0])),
+    ]),
+  );
+  return { ...response, results: [], filters: none, unfilteredResultCount: 0 };
+}
+
+/** Every value of every filter, with its number of passages. */
+export async function filterValues(): Promise<FilterCounts> {
+  return (await loadPagefind()).filters();
 }

@@ -3,16 +3,24 @@
  * you type (speaker, the question answered, topic chips, highlighted excerpt, a link to the exact
  * passage), keyboard navigation, and on the search page filter chips with counts and the state in
  * the URL. Everything a reader typed is rendered as text, never as HTML.
+ *
+ * It fetches what it shows. Results are drawn from the summaries beside the index at every key
+ * press (no network once Pagefind is loaded); only the search page shows excerpts, and it fetches
+ * the fragments they come from for the results on screen once the query has settled
+ * (SETTLE_MS without a key), not for the partial words typed on the way.
  */
 // Results and filters are styled only once search is used: their stylesheet is linked from here.
 import resultsStylesheet from '../styles/search-results.css?url';
 import {
   basePath,
+  filterValues,
   search,
+  summaryOf,
   type FilterCounts,
   type FilterSelection,
-  type ResultData,
+  type ResultSummary,
   type SearchResponse,
+  type SearchResult,
 } from './pagefind-client';
 
 const FILTERS = [
@@ -22,9 +30,15 @@ const FILTERS = [
   // Shown only when the archive holds more than one event (see drawFilters).
   ['event', 'Event'],
 ] as const;
-// Five results in the dropdown: each is a fragment to fetch before the first results show.
 const HEADER_LIMIT = 5;
 const PAGE_SIZE = 20;
+/**
+ * How long the query must rest before the search page fetches excerpts: longer than the gap
+ * between keys of a reader typing (about 100–300 ms), short enough to feel immediate.
+ */
+const SETTLE_MS = 300;
+/** The longest query acted on (the box's maxlength; a longer `?q=` is cut). */
+export const MAX_QUERY_CHARS = 200;
 
 /** Create an element with a class and text content. */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -48,8 +62,8 @@ export function excerptNodes(html: string): Node[] {
 }
 
 /** The URL of a result's passage, carrying the query so the page can highlight it. */
-export function passageHref(data: ResultData, query: string): string {
-  const url = new URL(data.url, location.href);
+export function passageHref(passageUrl: string, query: string): string {
+  const url = new URL(passageUrl, location.href);
   if (query.trim()) url.searchParams.set('highlight', query.trim());
   // A record is a passage's own page, /<event>/<id>/: its id is also the passage's anchor.
   const id = url.pathname.split('/').filter(Boolean).at(-1);
@@ -57,24 +71,50 @@ export function passageHref(data: ResultData, query: string): string {
   return url.pathname + url.search + url.hash;
 }
 
-/** One result as a list item. */
-function renderResult(data: ResultData, query: string): HTMLLIElement {
+/** A result's summary: from the records beside the index, else (should they fail) its fragment. */
+async function summarize(result: SearchResult): Promise<ResultSummary> {
+  const summary = await summaryOf(result).catch(() => undefined);
+  if (summary) return summary;
+  const data = await result.data();
+  return {
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    role: data.meta['role'] ?? '',
+    ...(data.meta['question'] ? { question: data.meta['question'] } : {}),
+    topics: data.filters?.['topic'] ?? [],
+    ...(data.filters?.['event']?.[0] ? { event: data.filters['event'][0] } : {}),
+  };
+}
+
+/** One result as a list item; `excerpt` is the paragraph its excerpt goes into, if it has one. */
+function renderResult(summary: ResultSummary, query: string, excerpt?: HTMLElement): HTMLLIElement {
   const item = el('li', 'result');
   // In an archive of several events (the layout marks <body data-archive>), say which event.
-  const event = document.body.hasAttribute('data-archive') ? data.filters?.['event']?.[0] : undefined;
-  item.append(el('p', 'result__role', event ? `${data.meta['role'] ?? ''} · ${event}` : (data.meta['role'] ?? '')));
+  const event = document.body.hasAttribute('data-archive') ? summary.event : undefined;
+  item.append(el('p', 'result__role', event ? `${summary.role} · ${event}` : summary.role));
   const heading = el('h3', 'result__title');
-  const link = el('a', 'result__link', data.meta['title'] ?? data.url);
-  link.href = passageHref(data, query);
+  const link = el('a', 'result__link', summary.title);
+  link.href = passageHref(summary.url, query);
   heading.append(link);
   item.append(heading);
-  if (data.meta['question']) item.append(el('p', 'result__question', `Answering: ${data.meta['question']}`));
-  const excerpt = el('p', 'result__excerpt');
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(excerpt);
-  const topics = data.filters?.['topic'] ?? [];
-  if (topics.length) item.append(el('p', 'result__topics', topics.join(' · ')));
+  if (summary.question) item.append(el('p', 'result__question', `Answering: ${summary.question}`));
+  if (excerpt) item.append(excerpt);
+  if (summary.topics.length) item.append(el('p', 'result__topics', summary.topics.join(' · ')));
   return item;
+}
+
+/** A filter value from a URL compared loosely: `chemical-weapons` finds "Chemical weapons". */
+function looseValue(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A value quoted in a message, cut short when long. */
+function quoted(value: string): string {
+  const characters = [...value];
+  return `“${characters.length > 40 ? `${characters.slice(0, 39).join('')}…` : value}”`;
 }
 
 /** Read the query and filters from the page URL. */
@@ -82,7 +122,7 @@ function readUrl(): { query: string; selection: FilterSelection } {
   const params = new URLSearchParams(location.search);
   const selection: FilterSelection = {};
   for (const [name] of FILTERS) selection[name] = params.getAll(name);
-  return { query: params.get('q') ?? '', selection };
+  return { query: [...(params.get('q') ?? '')].slice(0, MAX_QUERY_CHARS).join(''), selection };
 }
 
 /** The search page URL for a query and filters. */
@@ -121,58 +161,87 @@ export function enhance(root: HTMLElement): void {
   let selection: FilterSelection = mode === 'page' ? readUrl().selection : {};
   let shown = PAGE_SIZE;
   let generation = 0;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  /** Said above the results when filter values from the URL were dropped. */
+  let notice = '';
+
+  // Turned off here, not in the markup: without JavaScript the browser then keeps what was typed
+  // when the reader comes back; with it, the browser's suggestions would cover the results.
+  input.autocomplete = 'off';
+  input.maxLength = MAX_QUERY_CHARS;
 
   const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a.result__link')];
 
-  /** Run the search for the box's current query and filters, and draw the outcome. */
-  async function run(): Promise<void> {
+  /**
+   * Run the search for the box's current query and filters, and draw the outcome at once (from
+   * the summaries). On the search page the excerpts follow: at once, or when `typing`, only once
+   * the query has rested SETTLE_MS, so the partial words typed on the way fetch nothing.
+   */
+  async function run(typing = false): Promise<void> {
     const query = input!.value;
     const current = ++generation;
+    clearTimeout(settle);
     const hasFilters = Object.values(selection).some((values) => values.length > 0);
     if (!query.trim() && !(mode === 'page' && hasFilters)) {
       drawEmpty();
       return;
     }
     const response = await search(query, mode === 'page' ? selection : undefined);
-    const limit = mode === 'header' ? HEADER_LIMIT : shown;
-    const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+    const onScreen = response.results.slice(0, mode === 'header' ? HEADER_LIMIT : shown);
+    const summaries = await Promise.all(onScreen.map(summarize));
     if (current !== generation) return; // a newer query has been typed meanwhile
-    draw(query, response, data);
+    const excerpts = draw(query, response, summaries);
+    if (excerpts.length === 0) return;
+    const fill = async () => {
+      const data = await Promise.all(onScreen.map((result) => result.data()));
+      if (current !== generation) return;
+      data.forEach((item, index) => excerpts[index]?.replaceChildren(...excerptNodes(item.excerpt)));
+    };
+    if (typing) settle = setTimeout(() => void fill(), SETTLE_MS);
+    else void fill();
   }
 
   function drawEmpty(): void {
     panel!.replaceChildren();
     panel!.hidden = mode === 'header';
-    status!.textContent = '';
+    status!.textContent = notice;
+    if (notice) panel!.append(el('p', 'search__notice', notice));
     if (mode === 'page' && suggestions) panel!.append(suggestions.content.cloneNode(true));
     if (mode === 'page') void drawFilters(undefined);
   }
 
-  function draw(query: string, response: SearchResponse, data: ResultData[]): void {
+  /** Draws the outcome; returns the (empty) excerpt paragraphs of the results, to be filled. */
+  function draw(query: string, response: SearchResponse, summaries: ResultSummary[]): HTMLElement[] {
     const count = response.results.length;
     const summary =
       count === 0
         ? `No passages match “${query}”.`
         : `${count} ${count === 1 ? 'passage' : 'passages'}${query ? ` for “${query}”` : ''}.`;
-    status!.textContent = summary;
+    status!.textContent = notice ? `${notice} ${summary}` : summary;
     panel!.replaceChildren();
     panel!.hidden = false;
+    if (notice) panel!.append(el('p', 'search__notice', notice));
     panel!.append(el('p', 'search__summary', summary));
+    const excerpts: HTMLElement[] = [];
     if (count === 0) {
       panel!.append(el('p', 'search__hint', 'Try fewer words, another spelling, or one of the topics.'));
       if (suggestions) panel!.append(suggestions.content.cloneNode(true));
       else panel!.append(topicsLink());
     } else {
       const list = el('ol', 'results');
-      list.append(...data.map((item) => renderResult(item, query)));
+      for (const item of summaries) {
+        const excerpt = mode === 'page' ? el('p', 'result__excerpt') : undefined;
+        if (excerpt) excerpts.push(excerpt);
+        list.append(renderResult(item, query, excerpt));
+      }
       panel!.append(list);
-      if (mode === 'header' && count > data.length) {
+      if (mode === 'header' && count > summaries.length) {
         const all = el('a', 'search__all', `All ${count} results`);
         all.href = `${basePath}search/?${new URLSearchParams({ q: query })}`;
         panel!.append(all);
       }
-      if (mode === 'page' && count > data.length) {
-        const more = el('button', 'search__more', `Show more (${count - data.length} left)`);
+      if (mode === 'page' && count > summaries.length) {
+        const more = el('button', 'search__more', `Show more (${count - summaries.length} left)`);
         more.type = 'button';
         more.addEventListener('click', () => {
           shown += PAGE_SIZE;
@@ -182,6 +251,40 @@ export function enhance(root: HTMLElement): void {
       }
     }
     if (mode === 'page') void drawFilters(response);
+    return excerpts;
+  }
+
+  /**
+   * Filter values from the URL that no passage has (a typo, an old link) would silently empty the
+   * results: a value matching a real one loosely (`chemical-weapons`) becomes it; any other is
+   * dropped from the search and the URL, and the notice above the results says so.
+   */
+  async function checkSelection(): Promise<void> {
+    const chosen = Object.values(selection).some((values) => values.length > 0);
+    if (!chosen) {
+      notice = '';
+      return;
+    }
+    const known = await filterValues();
+    const dropped: string[] = [];
+    const next: FilterSelection = {};
+    for (const [name, label] of FILTERS) {
+      const values = Object.keys(known[name] ?? {});
+      const kept: string[] = [];
+      for (const value of selection[name] ?? []) {
+        const match =
+          values.find((known) => known === value) ?? values.find((known) => looseValue(known) === looseValue(value));
+        if (match === undefined) dropped.push(`${label.toLowerCase()} ${quoted(value)}`);
+        else if (!kept.includes(match)) kept.push(match);
+      }
+      next[name] = kept;
+    }
+    const changed = FILTERS.some(([name]) => (next[name] ?? []).join('\n') !== (selection[name] ?? []).join('\n'));
+    selection = next;
+    if (changed) history.replaceState(null, '', urlFor(input!.value, selection));
+    notice = dropped.length
+      ? `No passage has the ${dropped.join(' or the ')}, so ${dropped.length === 1 ? 'that filter was' : 'those filters were'} left out.`
+      : '';
   }
 
   function topicsLink(): HTMLElement {
@@ -220,6 +323,7 @@ export function enhance(root: HTMLElement): void {
           else chosen.add(value);
           selection = { ...selection, [name]: [...chosen] };
           shown = PAGE_SIZE;
+          notice = '';
           history.pushState(null, '', urlFor(input!.value, selection));
           void run();
         });
@@ -229,12 +333,13 @@ export function enhance(root: HTMLElement): void {
     }
   }
 
-  // Search on every keystroke: Pagefind answers in about a millisecond, and `generation` drops
-  // the results of a query that has been typed over.
+  // Search on every keystroke: once loaded, Pagefind answers in about a millisecond and the
+  // results are drawn from the summaries; `generation` drops the results of a query typed over.
   input.addEventListener('input', () => {
     shown = PAGE_SIZE;
+    notice = '';
     if (mode === 'page') history.replaceState(null, '', urlFor(input.value, selection));
-    void run();
+    void run(true);
   });
 
   form.addEventListener('submit', (event) => {
@@ -286,8 +391,8 @@ export function enhance(root: HTMLElement): void {
       const state = readUrl();
       input.value = state.query;
       selection = state.selection;
-      void run();
+      void checkSelection().then(() => run());
     });
   }
-  void run();
+  void checkSelection().then(() => run());
 }

@@ -1,0 +1,77 @@
+/**
+ * Two small files written beside Pagefind's index, from the index itself (its fragments), so
+ * they always match it:
+ *
+ * - `records.json`: for each search record (by Pagefind's page hash), what a result in the
+ *   header box shows: URL, title, role, the question answered, topics. With it the box shows
+ *   its results without fetching a fragment per result (a fragment holds the whole passage, and
+ *   the first query's bytes are what a phone pays for); the search page still loads the
+ *   fragments of the results on screen, for their excerpts.
+ * - `words.txt`: every word of the indexed text, sorted, one per line. When Pagefind finds no
+ *   word that begins with what was typed it silently searches for the longest indexed word that
+ *   begins it instead (`aaaaaaaaaa` → `a`, `orchid` → `or`); the UI fetches this list only then,
+ *   to tell a half-typed word (`electio`) from one the site does not have.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { textWords } from '../lib/search-words';
+
+/** What the header box shows of one search record (src/scripts/pagefind-client.ts reads it). */
+export interface SearchRecordSummary {
+  /** Site path without the base, as Pagefind stores it: `/<event>/<id>/`. */
+  url: string;
+  title: string;
+  role: string;
+  question?: string;
+  topics: string[];
+  /** The event's short title, shown beside the role in an archive of several events. */
+  event?: string;
+}
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** A fragment file's records by page hash (a file holds one page, or a group keyed by hash). */
+function fragmentsOf(hash: string, bytes: Buffer): Array<[string, Fragment]> {
+  const text = gunzipSync(bytes).toString('utf8');
+  if (!text.startsWith(SIGNATURE)) throw new Error(`Pagefind fragment ${hash} has no "${SIGNATURE}" signature`);
+  const parsed = JSON.parse(text.slice(SIGNATURE.length)) as Fragment | Record<string, Fragment>;
+  return 'url' in parsed && typeof parsed.url === 'string'
+    ? [[hash, parsed as Fragment]]
+    : Object.entries(parsed as Record<string, Fragment>);
+}
+
+/** Reads the fragments under `pagefindDir` and writes records.json and words.txt beside them. */
+export async function writeSearchExtras(pagefindDir: string): Promise<{ records: number; words: number }> {
+  const fragmentDir = join(pagefindDir, 'fragment');
+  const records: Record<string, SearchRecordSummary> = {};
+  const words = new Set<string>();
+  for (const file of (await readdir(fragmentDir)).sort()) {
+    if (!file.endsWith('.pf_fragment')) continue;
+    const hash = file.slice(0, -'.pf_fragment'.length);
+    for (const [id, fragment] of fragmentsOf(hash, await readFile(join(fragmentDir, file)))) {
+      const { title = fragment.url, role = '', question } = fragment.meta;
+      records[id] = {
+        url: fragment.url,
+        title,
+        role,
+        ...(question ? { question } : {}),
+        topics: fragment.filters['topic'] ?? [],
+        ...(fragment.filters['event']?.[0] ? { event: fragment.filters['event'][0] } : {}),
+      };
+      for (const text of [fragment.content, ...Object.values(fragment.meta)]) {
+        for (const word of textWords(text)) words.add(word);
+      }
+    }
+  }
+  await writeFile(join(pagefindDir, 'records.json'), JSON.stringify(records));
+  await writeFile(join(pagefindDir, 'words.txt'), [...words].sort().join('\n'));
+  return { records: Object.keys(records).length, words: words.size };
+}

@@ -1,0 +1,274 @@
+/**
+ * What a reader (or a mangled link) can put in the URL or the search box must not break a page
+ * or mislead: malformed `#fragments` leave every enhancement working, a query that begins no
+ * word of the site finds nothing (Pagefind itself would answer `aaaaaaaaaa` with the passages
+ * holding "a"), filter values no passage has are dropped with a notice, `?highlight=` is capped,
+ * and without JavaScript the search page says what works and Back keeps the query. Also what
+ * searching fetches: no fragment for the header box, and on the search page only the fragments
+ * of the results on screen, once the query has settled.
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, watchErrors } from '../support/browser';
+import { EVENT } from '../support/dist';
+import { sitePath, siteUrl } from '../support/site';
+
+const HEADER = '[data-search="header"]';
+const SEARCH_PAGE = '[data-search="page"]';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens `path` in a fresh context, runs `body`, fails on console errors, always closes. */
+async function withPage(
+  path: string,
+  body: (page: Page, requests: string[]) => Promise<void>,
+  options: BrowserContextOptions = {},
+): Promise<void> {
+  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  context.setDefaultTimeout(15_000);
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  try {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(siteUrl(path), { waitUntil: 'load' });
+    await body(page, requests);
+    expect(errors, 'console errors and uncaught exceptions').toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until the search box under `root` has drawn its outcome for `query`. */
+async function waitForOutcome(page: Page, root: string, query: string): Promise<void> {
+  await page.waitForFunction(
+    ([selector, text]) =>
+      document.querySelector(`${selector} [data-search-status]`)?.textContent?.includes(`“${text}”`) ?? false,
+    [root, query] as const,
+    { timeout: 10_000 },
+  );
+}
+
+/** The number of results the box under `root` lists. */
+function resultCount(page: Page, root: string): Promise<number> {
+  return page.locator(`${root} li.result`).count();
+}
+
+describe('malformed fragments', () => {
+  test.each(['#%', '#%E0%A4%A', '#%zz', '#a-cyber%', '#%00'])(
+    'the transcript at %s: no error; theme, contents and links still work',
+    async (hash) => {
+      await withPage(
+        `${EVENT}/${hash}`,
+        async (page) => {
+          const toggle = page.locator('[data-theme-toggle]');
+          expect(await toggle.isVisible(), 'the theme toggle is shown').toBe(true);
+          await toggle.click();
+          expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+          // The contents column still marks the passage being read.
+          await page.evaluate(() => document.getElementById('opening-ukraine')?.scrollIntoView({ block: 'start' }));
+          await expect
+            .poll(() => page.locator('.contents a[aria-current]').getAttribute('href'))
+            .toBe('#opening-ukraine');
+          // Copy buttons (hidden until their script runs) are shown.
+          const copies = page.locator('button[data-copy]');
+          const total = await copies.count();
+          expect(
+            await copies.evaluateAll((all) => all.filter((button) => !(button as HTMLElement).hidden).length),
+          ).toBe(total);
+        },
+        { viewport: { width: 1280, height: 900 } },
+      );
+    },
+  );
+
+  test('a passage at ?highlight=cyber#%E0%A4%A still marks the matches and shows its copy buttons', async () => {
+    await withPage(`${EVENT}/a-cyber/?highlight=cyber#%E0%A4%A`, async (page) => {
+      await page.locator('mark.search-hit').first().waitFor();
+      const copies = page.locator('button[data-copy]');
+      expect(await copies.count()).toBeGreaterThan(0);
+      expect(await copies.first().isVisible()).toBe(true);
+      await page.locator('[data-theme-toggle]').click();
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    });
+  });
+});
+
+describe('a query that begins no word of the site finds nothing', () => {
+  test('Pagefind alone answers such queries with other words (what the site must correct)', async () => {
+    await withPage('search/', async (page) => {
+      // A string, so the test runner's transform leaves import() alone.
+      const counts = (await page.evaluate(`(async () => {
+        const pagefind = await import(${JSON.stringify(siteUrl('pagefind/pagefind.js'))});
+        await pagefind.options({ baseUrl: ${JSON.stringify(sitePath())}, noWorker: true });
+        const counts = [];
+        for (const query of ['aaaaaaaaaa', 'orchid']) counts.push((await pagefind.search(query)).results.length);
+        return counts;
+      })()`)) as number[];
+      expect(
+        counts.every((count) => count > 0),
+        `Pagefind's own result counts: ${counts.join(', ')}`,
+      ).toBe(true);
+    });
+  });
+
+  test.each(['aaaaaaaaaa', 'orchid', 'syriax', 'syria zzzz', 'qzxvwk'])(
+    'the header box and the search page list no passage for "%s"',
+    async (query) => {
+      await withPage(`${EVENT}/`, async (page) => {
+        await page.locator('#site-search').fill(query);
+        await waitForOutcome(page, HEADER, query);
+        expect(await page.locator(`${HEADER} .search__summary`).textContent()).toBe(`No passages match “${query}”.`);
+        expect(await resultCount(page, HEADER)).toBe(0);
+      });
+      await withPage(`search/?q=${encodeURIComponent(query)}`, async (page) => {
+        await waitForOutcome(page, SEARCH_PAGE, query);
+        expect(await resultCount(page, SEARCH_PAGE)).toBe(0);
+        // The filter counts agree: no chip offers passages for it.
+        const counts = await page
+          .locator('.filter-chip__count')
+          .evaluateAll((all) => all.map((count) => Number(count.textContent)));
+        expect(counts.filter((count) => count > 0)).toEqual([]);
+      });
+    },
+  );
+
+  test.each([
+    ['syr', 'a word begun'],
+    ['electio', 'a word begun past its stem (election → elect)'],
+    ['weapons', 'a plural, where a passage may say "weapon"'],
+    ['Kosovo', 'a topic alias the text does not use'],
+  ])('"%s" (%s) still finds passages', async (query) => {
+    await withPage(`${EVENT}/`, async (page) => {
+      await page.locator('#site-search').fill(query);
+      await waitForOutcome(page, HEADER, query);
+      expect(await resultCount(page, HEADER)).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('filter values no passage has', () => {
+  test('?q=syria&topic=<unknown> drops the value, says so, and lists the Syria passages', async () => {
+    const unknown = 'Mars colonisation<b>';
+    await withPage(`search/?q=syria&topic=${encodeURIComponent(unknown)}`, async (page) => {
+      await waitForOutcome(page, SEARCH_PAGE, 'syria');
+      const notice = page.locator(`${SEARCH_PAGE} .search__notice`);
+      expect(await notice.textContent()).toBe(`No passage has the topic “${unknown}”, so that filter was left out.`);
+      expect(await page.locator(`${SEARCH_PAGE} .search__notice b`).count(), 'the value stays text').toBe(0);
+      expect(await resultCount(page, SEARCH_PAGE)).toBeGreaterThan(3);
+      expect(new URL(page.url()).searchParams.getAll('topic'), 'the URL no longer carries it').toEqual([]);
+      // Typing a new query clears the notice.
+      await page.locator('#search-page-input').fill('cyber');
+      await waitForOutcome(page, SEARCH_PAGE, 'cyber');
+      expect(await notice.count()).toBe(0);
+    });
+  });
+
+  test('?topic=chemical-weapons (the id, not the label) selects the "Chemical weapons" chip', async () => {
+    await withPage('search/?q=idlib&topic=chemical-weapons', async (page) => {
+      await waitForOutcome(page, SEARCH_PAGE, 'idlib');
+      expect(new URL(page.url()).searchParams.getAll('topic')).toEqual(['Chemical weapons']);
+      expect(await page.locator(`${SEARCH_PAGE} .search__notice`).count()).toBe(0);
+      const pressed = page.locator('.filter-chip[aria-pressed="true"]');
+      await pressed.first().waitFor({ state: 'attached' });
+      expect(await pressed.locator('span').first().textContent()).toBe('Chemical weapons');
+    });
+  });
+});
+
+describe('?highlight= is capped', () => {
+  test('a 10,000-character value marks the words it starts with, in a bar at most a line taller than for one word', async () => {
+    const phone = { viewport: { width: 390, height: 800 } };
+    const barHeight = async (page: Page) => {
+      await page.locator('.hit-bar').waitFor();
+      return (await page.locator('.hit-bar').boundingBox())?.height ?? Number.NaN;
+    };
+    let short = Number.NaN;
+    await withPage(
+      `${EVENT}/a-cyber/?highlight=cyber#a-cyber`,
+      async (page) => void (short = await barHeight(page)),
+      phone,
+    );
+    const long = `cyber ${'x'.repeat(10_000)}`;
+    await withPage(
+      `${EVENT}/a-cyber/?highlight=${encodeURIComponent(long)}#a-cyber`,
+      async (page) => {
+        // One more line of 0.9rem at most (it once drew 2,000 px).
+        expect(await barHeight(page), `the bar's height in px (${short} for "cyber")`).toBeLessThanOrEqual(short + 24);
+        const label = (await page.locator('.hit-bar span').first().textContent()) ?? '';
+        expect([...label].length, `the bar's label: ${label.slice(0, 200)}`).toBeLessThan(70);
+        expect(label).toContain('…');
+        expect(await page.locator('mark.search-hit').count()).toBeGreaterThanOrEqual(2);
+      },
+      phone,
+    );
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the search page says what works without it and links the transcript and the topics', async () => {
+    await withPage(
+      'search/?q=minsk',
+      async (page) => {
+        const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+        expect(text).toContain('needs JavaScript');
+        expect(text).toMatch(/Find \(Ctrl\+F/);
+        expect(await page.locator(`main a[href="${sitePath(`${EVENT}/`)}"]`).isVisible()).toBe(true);
+        expect(await page.locator('main a[href*="/topics/"]').count()).toBeGreaterThan(5);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+
+  test('Back from the search page keeps the query typed in the header box', async () => {
+    await withPage(
+      `${EVENT}/`,
+      async (page) => {
+        await page.locator('#site-search').fill('minsk');
+        await page.locator('#site-search').press('Enter');
+        await page.waitForURL((url) => url.pathname === sitePath('search/'));
+        await page.goBack();
+        await page.waitForURL((url) => url.pathname === sitePath(`${EVENT}/`));
+        expect(await page.locator('#site-search').inputValue()).toBe('minsk');
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+});
+
+describe('search fetches what it shows', () => {
+  const fragments = (requests: string[]) => requests.filter((url) => url.endsWith('.pf_fragment'));
+
+  test('typing "Syria" in the header box fetches no fragment, and shows results', async () => {
+    await withPage(`${EVENT}/`, async (page, requests) => {
+      await page.locator('#site-search').pressSequentially('Syria', { delay: 100 });
+      await waitForOutcome(page, HEADER, 'Syria');
+      await page.waitForTimeout(500);
+      expect(await resultCount(page, HEADER)).toBe(5);
+      expect(fragments(requests)).toEqual([]);
+    });
+  });
+
+  test('typing "cyber" on the search page fetches the fragments of the results shown, once settled', async () => {
+    await withPage('search/', async (page, requests) => {
+      await page.locator('#search-page-input').pressSequentially('cyber', { delay: 100 });
+      await waitForOutcome(page, SEARCH_PAGE, 'cyber');
+      const shown = await resultCount(page, SEARCH_PAGE);
+      expect(shown).toBeGreaterThan(0);
+      await page.waitForFunction(
+        (count) =>
+          [...document.querySelectorAll('[data-search="page"] .result__excerpt')].filter((p) => p.textContent)
+            .length === count,
+        shown,
+      );
+      expect(await page.locator(`${SEARCH_PAGE} .result__excerpt mark`).count()).toBeGreaterThan(0);
+      expect(fragments(requests), 'one fragment per result shown, none for "c", "cy", …').toHaveLength(shown);
+    });
+  });
+});

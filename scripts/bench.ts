@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { distDir, EVENT } from '../tests/support/dist.ts';
 import { QUERIES } from '../tests/e2e/search-queries.ts';
 import { launchBenchBrowser } from './bench/browser.ts';
+import { benchCards } from './bench/cards.ts';
 import { heading, kb, mark, ms, table } from './bench/format.ts';
 import { benchRuns, CATEGORIES, runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { measurePage, type PageLoad } from './bench/pages.ts';
@@ -338,6 +339,8 @@ async function main(): Promise<void> {
         `\nTranscript markup: brotli(HTML + CSS) ${kb(ratio.markup)} / brotli(text content) ${kb(ratio.text)} = ${ratio.value.toFixed(3)}× ${mark(ratio.value <= TARGETS.markupRatio)} (target ≤ ${TARGETS.markupRatio}×)`,
       );
     }
+
+    console.log(await benchCards(dist));
 
     if (!values['no-lighthouse']) {
       const runs = benchRuns();

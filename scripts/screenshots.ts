@@ -1,7 +1,8 @@
 /**
  * Screenshots of the main page types, in light and dark, at a phone width (390 px) and a desktop
  * width (1400 px), for a person to look at before calling a page done. Expects a fresh
- * `npm run build`; writes PNGs to screenshots/ (not committed). Run: `npm run screenshots`.
+ * `npm run build`; writes PNGs to screenshots/ (not committed), with three social cards and their
+ * link previews (scripts/screenshot-cards.ts). Run: `npm run screenshots`.
  * `DIST_DIR=dist-archive npm run screenshots` takes another build (the archive fixture of
  * `npm run test:archive`), prefixing the files with its folder's name.
  */
@@ -10,6 +11,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startServer } from '../tests/support/static-server.ts';
+import { screenshotCards } from './screenshot-cards.ts';
 
 const root = process.env['DIST_DIR']
   ? `${resolve(process.env['DIST_DIR'])}/`
@@ -45,6 +47,7 @@ try {
       }
     }
   }
+  for (const file of await screenshotCards(browser, server.url, root, out, prefix)) console.log(file);
 } finally {
   await browser.close();
   await server.close();

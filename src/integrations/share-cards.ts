@@ -43,7 +43,7 @@ export function shareCardReport(): AstroIntegration {
         if (heavy.length > 0) {
           throw new Error(
             `Social cards over ${CARD_BUDGET_BYTES / 1000} KB: ${heavy.map((record) => `${record.image} (${(record.bytes / 1000).toFixed(1)} KB)`).join(', ')}.\n` +
-              '  Hint: shorten what the card shows (QUOTE_CHARACTERS, LEAD_CHARACTERS in src/lib/share-card.ts).',
+              '  Hint: shorten what the card shows (QUOTE_CHARACTERS in src/lib/opening-words.ts, LEAD_CHARACTERS in src/lib/share-card.ts).',
           );
         }
       },

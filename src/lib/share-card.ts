@@ -7,6 +7,7 @@ import type { Person, Topic } from '../content/schemas';
 import type { SegmentRecord } from '../content/transcript-types';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-size';
 import { formatDate } from './format';
+import { openingWords, QUOTE_CHARACTERS } from './opening-words';
 import { imageData } from './structured-data';
 import { HUES, topicColour } from './topic-palette';
 import {
@@ -46,8 +47,6 @@ export interface ShareCard {
   accent: string;
 }
 
-/** The longest pull quote, in characters, before the ellipsis: three lines on the card. */
-export const QUOTE_CHARACTERS = 150;
 /** The longest lead, in characters, before the ellipsis. */
 export const LEAD_CHARACTERS = 190;
 
@@ -55,26 +54,6 @@ export const LEAD_CHARACTERS = 190;
 const SITE_ACCENT = '#8a3b12';
 /** The neutral hue, for notes (they belong to no topic). */
 const NEUTRAL = HUES[5][0];
-
-/**
- * The opening words of `text`, as many whole words as fit in `limit` characters, with an
- * ellipsis when it was cut (punctuation left dangling at the cut is dropped first).
- */
-export function openingWords(text: string, limit: number): string {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const kept: string[] = [];
-  let length = 0;
-  for (const word of words) {
-    const next = length + (kept.length > 0 ? 1 : 0) + word.length;
-    if (next > limit) break;
-    kept.push(word);
-    length = next;
-  }
-  if (kept.length === words.length) return kept.join(' ');
-  // A single word longer than the limit: cut inside it rather than show nothing.
-  const opening = kept.length > 0 ? kept.join(' ') : (words[0] ?? '').slice(0, limit);
-  return `${opening.replace(/[\s,;:.–—-]+$/u, '')}…`;
-}
 
 /** The card image's site path for the page at `pagePath` (`topics/cyber/` → `og/topics/cyber.png`). */
 export function cardImagePath(pagePath: string): string {

@@ -5,6 +5,8 @@
  * selection inside a paragraph (a text-fragment URL). Each says what it did to screen readers.
  */
 
+import { openingWords, QUOTE_CHARACTERS } from '../lib/opening-words';
+
 /** Say `message` through the page's polite live region. */
 function announce(message: string): void {
   const region = document.getElementById('announcer');
@@ -44,19 +46,33 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 // its title, its opening words and its own page's URL, whose social card shows the same words.
 const canShare = typeof navigator.share === 'function';
 if (canShare) {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.segment__link[data-share-url]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.segment__link[data-share-title]')) {
     link.title = 'Share…';
     const label = link.querySelector('.visually-hidden');
     if (label) label.textContent = 'Share…';
   }
 }
 
+/** The speaker's words of a passage as the page shows them: no turn label, note or button. */
+function passageText(section: Element): string {
+  return [...section.querySelectorAll('.segment__body p')]
+    .map((paragraph) => {
+      const words = paragraph.cloneNode(true) as Element;
+      for (const added of words.querySelectorAll('[data-pagefind-ignore], .turn-label')) added.remove();
+      return words.textContent ?? '';
+    })
+    .join(' ');
+}
+
 /** Open the system share sheet for a passage link; resolve to whether it was handled. */
 async function share(link: HTMLAnchorElement): Promise<boolean> {
-  const { shareUrl: url, shareTitle: title, shareText: text } = link.dataset;
-  if (!url) return false;
+  const section = link.closest('.segment');
+  // The passage's own page (printed for paper readers), even when shared from the transcript.
+  const url = section?.querySelector('.segment__print-url')?.textContent?.trim();
+  if (!section || !url) return false;
+  const text = `“${openingWords(passageText(section), QUOTE_CHARACTERS)}”`;
   try {
-    await navigator.share({ url, ...(title && { title }), ...(text && { text }) });
+    await navigator.share({ url, text, title: link.dataset['shareTitle'] ?? document.title });
     return true;
   } catch (error) {
     // Dismissing the sheet is an answer, not a failure; anything else falls back to copying.

@@ -12,13 +12,12 @@ import {
   cardImagePath,
   homeCard,
   noteCard,
-  openingWords,
   passageCard,
-  QUOTE_CHARACTERS,
   topicCard,
   transcriptCard,
   type ShareCard,
 } from '../../src/lib/share-card';
+import { openingWords, QUOTE_CHARACTERS } from '../../src/lib/opening-words';
 import { HUES, topicColour } from '../../src/lib/topic-palette';
 import { plainTextOf, segmentsOf, type PageNote } from '../../src/lib/transcripts';
 import { EVENT, loadRealTranscript } from './real-transcript';
@@ -53,6 +52,12 @@ describe('openingWords', () => {
   it('cuts at a word boundary, drops the dangling comma and adds an ellipsis', () => {
     expect(openingWords('For my part, I would like to say', 12)).toBe('For my part…');
     expect(openingWords('For my part, I would like to say', 14)).toBe('For my part, I…');
+  });
+
+  it('closes a quotation the cut leaves open', () => {
+    expect(openingWords('Putin “ordered an influence campaign in 2016” aimed at the election', 40)).toBe(
+      'Putin “ordered an influence campaign in…”',
+    );
   });
 
   it('never returns more than the limit plus the ellipsis, and cuts inside a word longer than the limit', () => {
@@ -99,8 +104,8 @@ describe('a passage card', () => {
       const text = plainTextOf(transcript, entry);
       expect(card.title).toBe(entry.title);
       expect(card.quote?.length).toBeGreaterThan(20);
-      expect(text.startsWith((card.quote ?? '').replace(/…$/, ''))).toBe(true);
-      expect(card.quote?.endsWith('…')).toBe(text.length > QUOTE_CHARACTERS);
+      expect(text.startsWith((card.quote ?? '').replace(/…”*$/, ''))).toBe(true);
+      expect(/…”*$/.test(card.quote ?? '')).toBe(text.length > QUOTE_CHARACTERS);
       expect(card.accent).toBe(topicColour([...topics.keys()].indexOf(entry.topics[0] ?? '')));
       expect(card.topic).toBe(topics.get(entry.topics[0] ?? '')?.label);
     },

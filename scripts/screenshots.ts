@@ -23,6 +23,11 @@ const PAGES = {
   home: '',
   transcript: `${EVENT}/`,
   segment: `${EVENT}/a-cyber/`,
+  // The site's summaries of Tillerson's words: in the transcript, on their own page, in search.
+  'transcript-summary': `${EVENT}/#s-transition`,
+  'transcript-not-found': `${EVENT}/#s-commission`,
+  summary: `${EVENT}/s-opening/`,
+  'search-summary': 'search/?q=Tillerson+low+point',
   topic: 'topics/cyber/',
   note: 'notes/opcw/',
   search: 'search/?q=syria',

@@ -15,6 +15,11 @@ export interface CitedPassage {
   key: string;
   /** The speaker's name ("Sergey Lavrov"), or undefined for an unnamed questioner. */
   speaker: { given: string; family: string } | undefined;
+  /**
+   * An organisation as author instead of a speaker: the site, for its own summaries of words the
+   * source leaves out. Such a passage is cited as a web page of the site, not as a speech.
+   */
+  author?: string;
   /** What the passage is, e.g. "Answer on election interference and cyber-weapons". */
   title: string;
   /** The event named in full, e.g. "Joint news conference of Sergey Lavrov and Rex Tillerson". */
@@ -55,8 +60,25 @@ function dateParts(iso: string): { 'date-parts': number[][] } {
   return { 'date-parts': [iso.split('-').map(Number)] };
 }
 
-/** The one record every format derives from: a CSL-JSON `speech` item. */
+/**
+ * The one record every format derives from: a CSL-JSON `speech` item, or for the site's own
+ * words (`author` set) a `webpage` item by the site, so that a summary is never cited as the
+ * summarised speaker's words.
+ */
 export function cslItem(passage: CitedPassage): CslItem {
+  if (passage.author !== undefined) {
+    return {
+      id: passage.key,
+      'citation-key': passage.key.replace(/[^A-Za-z0-9]+/g, '_'),
+      type: 'webpage',
+      title: passage.title,
+      author: [{ literal: passage.author }],
+      'container-title': passage.publisher,
+      publisher: passage.publisher,
+      URL: passage.url,
+      accessed: dateParts(passage.accessed),
+    };
+  }
   return {
     id: passage.key,
     // BibTeX keys may not hold "/" or "-" (Citation.js would make up its own key from the title).

@@ -4,9 +4,10 @@
  * citations (the passage page's block, the transcript's menus) calls these.
  */
 import type { Person } from '../content/schemas';
-import type { SegmentRecord } from '../content/transcript-types';
+import type { SegmentRecord, SummaryRecord } from '../content/transcript-types';
 import { passageCitation, type CitedPassage, type PassageCitation } from './citation';
 import { formatDate, listNames } from './format';
+import { summarisedTurn } from './summaries';
 import type { Transcript } from './transcripts';
 import { segmentHref } from './urls';
 
@@ -70,5 +71,47 @@ export function segmentCitation(
   accessed: string,
 ): SegmentCitation {
   const passage = citedPassage(transcript, segment, people, site, accessed);
+  return { passage, ...passageCitation(passage) };
+}
+
+/**
+ * What a citation of one of the site's summaries says: the site is its author and publisher (the
+ * summarised speaker is not: these are not his words), and the title says what it summarises.
+ */
+export function citedSummary(
+  transcript: Transcript,
+  summary: SummaryRecord,
+  people: Map<string, Person>,
+  site: URL,
+  accessed: string,
+  /** The site's name (content/site.yaml): author and publisher of the summary. */
+  siteName: string,
+): CitedPassage {
+  const topic =
+    summary.kind === 'answer' ? ` on ${summary.title.charAt(0).toLowerCase()}${summary.title.slice(1)}` : '';
+  return {
+    key: `${transcript.event}/${summary.id}`,
+    speaker: undefined,
+    author: siteName,
+    title: `Summary of ${summarisedTurn(summary, people)}${topic}, ${eventInFull(transcript, people)}`,
+    event: eventName(transcript, people),
+    place: transcript.place,
+    date: transcript.date,
+    publisher: siteName,
+    url: new URL(segmentHref(transcript.event, summary.id), site).href,
+    accessed,
+  };
+}
+
+/** The three citation formats of a summary (by the site), from its one CSL-JSON record. */
+export function summaryCitation(
+  transcript: Transcript,
+  summary: SummaryRecord,
+  people: Map<string, Person>,
+  site: URL,
+  accessed: string,
+  siteName: string,
+): SegmentCitation {
+  const passage = citedSummary(transcript, summary, people, site, accessed, siteName);
   return { passage, ...passageCitation(passage) };
 }

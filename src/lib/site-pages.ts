@@ -1,5 +1,5 @@
 /** Every public page of the site, for the sitemap: the same routes the pages generate. */
-import { getNotes, getTopics, getTranscripts, segmentsOf } from './transcripts';
+import { getNotes, getTopics, getTranscripts, hasPage, segmentsOf, summariesOf } from './transcripts';
 import { href, noteHref, segmentHref, topicHref, transcriptHref } from './urls';
 
 /** Site paths (under the base path) of every indexable page. */
@@ -10,6 +10,9 @@ export async function sitePages(): Promise<string[]> {
     ...transcripts.flatMap((transcript) => [
       transcriptHref(transcript.event),
       ...segmentsOf(transcript).map((segment) => segmentHref(transcript.event, segment.id)),
+      ...summariesOf(transcript)
+        .filter(hasPage)
+        .map((summary) => segmentHref(transcript.event, summary.id)),
     ]),
     href('topics/'),
     ...[...topics.keys()].map(topicHref),

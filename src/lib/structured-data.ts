@@ -85,3 +85,35 @@ export function passageData(
     ...(image && { image }),
   };
 }
+
+/**
+ * One of the site's summaries: a work by the site about what a speaker said, never a quotation
+ * of him. `about` names the speaker and the event; the site is author and publisher.
+ */
+export function summaryData(
+  transcript: Transcript,
+  summary: { title: string; speaker: string; text: string },
+  people: Map<string, Person>,
+  url: string,
+  transcriptUrl: string,
+  siteName: string,
+) {
+  const site = { '@type': 'Organization', name: siteName };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    name: summary.title,
+    url,
+    inLanguage: 'en',
+    abstract: summary.text,
+    author: site,
+    publisher: site,
+    about: [person(people, summary.speaker), { '@id': `${transcriptUrl}#event` }],
+    isPartOf: {
+      '@type': 'CreativeWork',
+      '@id': `${transcriptUrl}#transcript`,
+      name: transcript.title,
+      url: transcriptUrl,
+    },
+  };
+}

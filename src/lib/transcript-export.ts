@@ -1,10 +1,12 @@
 /**
  * The transcript as data (`/data/<event>.json`): event metadata, segments in order with their
- * paragraphs as plain verbatim text and the notes they cite, and the notes, topics and people
- * they refer to. Described by public/data/transcript.schema.json; a pure function, so it is
+ * paragraphs as plain verbatim text and the notes they cite, the site's summaries of the speaker
+ * the source leaves out (apart from the blocks, so no consumer of the source text meets them),
+ * and the notes, topics and people they refer to. Described by public/data/transcript.schema.json; a pure function, so it is
  * tested against that schema and against the source text without a build.
  */
 import type { Note, Person, Topic } from '../content/schemas';
+import { hasPage } from './summaries';
 import type { Transcript } from './transcripts';
 
 /** The version of the data format; bump it when a field changes meaning or disappears. */
@@ -17,6 +19,8 @@ export interface ExportContext {
   people: ReadonlyMap<string, Person>;
   /** Absolute URL of the site root (with base path), for the passage URLs. */
   siteUrl: string;
+  /** The site's name (content/site.yaml): the author of its summaries. */
+  siteName: string;
 }
 
 /** Build the export object of one transcript. */
@@ -43,11 +47,35 @@ export function exportTranscript(transcript: Transcript, context: ExportContext)
       url: `${context.siteUrl}${transcript.event}/${block.id}/`,
     };
   });
+  const order = new Map(transcript.blocks.map((block, index) => [block.id, index]));
+  const summaries = [...transcript.summaries]
+    .sort((a, b) => (order.get(a.before) ?? 0) - (order.get(b.before) ?? 0))
+    .map((summary) => ({
+      type: 'summary' as const,
+      id: summary.id,
+      kind: summary.kind,
+      status: summary.status,
+      speaker: summary.speaker,
+      before: summary.before,
+      ...(summary.exchange && { exchange: summary.exchange }),
+      title: summary.title,
+      topics: summary.topics,
+      text: summary.text,
+      quotes: summary.quotes,
+      sources: summary.sources,
+      author: context.siteName,
+      ...(hasPage(summary) && { url: `${context.siteUrl}${transcript.event}/${summary.id}/` }),
+      anchor: `${context.siteUrl}${transcript.event}/#${summary.id}`,
+    }));
   const cited = new Set(blocks.flatMap((block) => block.notes));
-  const topicIds = new Set(blocks.flatMap((block) => ('topics' in block ? block.topics : [])));
+  const topicIds = new Set([
+    ...blocks.flatMap((block) => ('topics' in block ? block.topics : [])),
+    ...summaries.flatMap((summary) => summary.topics),
+  ]);
   const personIds = new Set([
     ...transcript.participants,
     ...blocks.flatMap((block) => ('speaker' in block ? [block.speaker, ...block.to, ...block.after] : [])),
+    ...summaries.map((summary) => summary.speaker),
   ]);
   return {
     format: { name: 'annotated-transcript', version: EXPORT_FORMAT_VERSION },
@@ -63,6 +91,7 @@ export function exportTranscript(transcript: Transcript, context: ExportContext)
     },
     source: transcript.source,
     blocks,
+    summaries,
     notes: [...cited].flatMap((id) => {
       const note = context.notes.get(id);
       return note ? [{ id, title: note.title, kind: note.kind, text: note.text, sources: note.sources }] : [];

@@ -11,6 +11,7 @@ import type {
   BlockRecord,
   FramingRecord,
   SegmentRecord,
+  SummaryRecord,
   TranscriptEntryData,
 } from '../content/transcript-types';
 
@@ -96,13 +97,33 @@ export function segmentRole(segment: SegmentRecord, people: Map<string, Person>)
 
 /**
  * People this segment involves whose words are not in the source: those a question was put to,
- * or who answered before this answer, and who never speak in the transcript.
+ * or who answered before this answer, and who never speak in the transcript. An answer's line
+ * leaves out whoever the site summarises right before it: the summary says it instead.
  */
 export function absentSpeakers(transcript: Transcript, segment: SegmentRecord, people: Map<string, Person>): Person[] {
   const speakers = new Set(segmentsOf(transcript).map((s) => s.speaker));
+  const summarised = segment.kind === 'answer' ? summaryBefore(transcript, segment.id)?.speaker : undefined;
   const ids = segment.kind === 'question' ? segment.to : segment.after;
-  return ids.filter((id) => !speakers.has(id)).flatMap((id) => people.get(id) ?? []);
+  return ids.filter((id) => !speakers.has(id) && id !== summarised).flatMap((id) => people.get(id) ?? []);
 }
+
+/** The site's summaries of a transcript, in the order of the blocks they precede. */
+export function summariesOf(transcript: Transcript): SummaryRecord[] {
+  const order = new Map(transcript.blocks.map((block, index) => [block.id, index]));
+  return [...transcript.summaries].sort((a, b) => (order.get(a.before) ?? 0) - (order.get(b.before) ?? 0));
+}
+
+/** The summary placed right before block `blockId`, if any. */
+export function summaryBefore(transcript: Transcript, blockId: string): SummaryRecord | undefined {
+  return transcript.summaries.find((summary) => summary.before === blockId);
+}
+
+/** The summarised statement that follows the opening remarks, if any. */
+export function openingSummary(transcript: Transcript): SummaryRecord | undefined {
+  return transcript.summaries.find((summary) => summary.kind === 'statement');
+}
+
+export { hasPage, SUMMARY_KIND, summarisedTurn, summaryLabel, summaryRole } from './summaries';
 
 export { listNames } from './format';
 

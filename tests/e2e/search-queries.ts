@@ -367,6 +367,18 @@ const PHRASE_QUERIES: readonly PhraseQuery[] = [
     why: '“a US missile strike on a military airfield on April 7”.',
   },
   { kind: 'phrase', query: 'cybercrime', expected: 'a-cyber', why: '“close cooperation in fighting cybercrime”.' },
+  {
+    kind: 'phrase',
+    query: 'Tillerson low point',
+    expected: 's-opening',
+    why: 'The site’s summary of Tillerson’s opening statement (content/summaries/): relations at a low point, a low level of trust. His words are not in the source, so only the summary holds them.',
+  },
+  {
+    kind: 'phrase',
+    query: 'reign of the Assad family',
+    expected: 's-transition',
+    why: 'The summary of Tillerson’s answer on a transition in Syria quotes “the reign of the Assad family is coming to an end”.',
+  },
 ];
 
 /** The whole query set: topic words first, then names and phrases. */

@@ -5,9 +5,9 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { CHICAGO, cslItem, passageCitation, type CitedPassage } from '../../src/lib/citation';
-import { citedPassage, eventInFull, eventName } from '../../src/lib/cite-passage';
+import { citedPassage, citedSummary, eventInFull, eventName } from '../../src/lib/cite-passage';
 import type { Person } from '../../src/content/schemas';
-import type { SegmentRecord } from '../../src/content/transcript-types';
+import type { SegmentRecord, SummaryRecord } from '../../src/content/transcript-types';
 import type { Transcript } from '../../src/lib/transcripts';
 
 const passage: CitedPassage = {
@@ -152,5 +152,37 @@ describe('a segment’s citation facts', () => {
     const asked = citedPassage(transcript, segment('question', 'journalist', 'Assad'), people, site, '2026-12-01');
     expect(asked.speaker).toBeUndefined();
     expect(asked.title).toBe('Question on assad');
+  });
+
+  it('cites one of the site’s summaries as the site’s work, never as the summarised speaker’s words', () => {
+    const summary = {
+      id: 's-cyber',
+      kind: 'answer',
+      speaker: 'tillerson',
+      title: 'Election interference and cyber-weapons',
+    } as SummaryRecord;
+    const cited = citedSummary(
+      transcript,
+      summary,
+      people,
+      site,
+      '2026-12-01',
+      'Lavrov–Tillerson, Moscow, 12 April 2017',
+    );
+    expect(cited).toMatchObject({
+      speaker: undefined,
+      author: 'Lavrov–Tillerson, Moscow, 12 April 2017',
+      publisher: 'Lavrov–Tillerson, Moscow, 12 April 2017',
+      url: 'https://example.org/lavrov-tillerson-2017-04-12/s-cyber/',
+    });
+    expect(cited.title).toBe(
+      'Summary of Rex Tillerson’s answer on election interference and cyber-weapons, Joint news conference of Sergey Lavrov and Rex Tillerson, Moscow, 12 April 2017',
+    );
+    const { plain, bibtex, csl } = passageCitation(cited);
+    expect(JSON.parse(csl)[0]).toMatchObject({ type: 'webpage', author: [{ literal: cited.author }] });
+    expect(plain.startsWith('Lavrov–Tillerson, Moscow, 12 April 2017. “Summary of Rex Tillerson’s Answer')).toBe(true);
+    // Tillerson is what the summary is about, never its author.
+    expect(bibtex).toMatch(/author = \{\{?Lavrov–Tillerson/);
+    expect(bibtex).not.toMatch(/author = \{Tillerson/);
   });
 });

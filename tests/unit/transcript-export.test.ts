@@ -41,7 +41,13 @@ async function exported() {
   const notes = new Map([...vocabulary.notes].map(([id, note]) => [id, { ...note, text: `Text of ${id}.` }]));
   const topics = new Map(vocabulary.topics.map((topic) => [topic.id, topic]));
   const people = new Map(vocabulary.people.map((person) => [person.id, person]));
-  return exportTranscript(transcript, { notes, topics, people, siteUrl: 'https://example.org/' });
+  return exportTranscript(transcript, {
+    notes,
+    topics,
+    people,
+    siteUrl: 'https://example.org/',
+    siteName: 'Lavrov–Tillerson, Moscow, 12 April 2017',
+  });
 }
 
 describe('the transcript data export', () => {
@@ -80,6 +86,37 @@ describe('the transcript data export', () => {
     expect(data.people.map((person) => person.id)).toContain('journalist');
   });
 
+  it('carries the site’s summaries as their own kind, by the site, with their sources, outside the blocks', async () => {
+    const data = await exported();
+    expect(data.summaries.map((summary) => summary.id)).toEqual([
+      's-opening',
+      's-rhetoric',
+      's-transition',
+      's-cyber',
+      's-commission',
+      's-evidence',
+      's-korea',
+      's-assad-support',
+    ]);
+    const opening = data.summaries[0];
+    expect(opening).toMatchObject({
+      type: 'summary',
+      kind: 'statement',
+      speaker: 'tillerson',
+      before: 'q-rhetoric',
+      author: 'Lavrov–Tillerson, Moscow, 12 April 2017',
+      url: `https://example.org/${event}/s-opening/`,
+      anchor: `https://example.org/${event}/#s-opening`,
+    });
+    expect(opening?.sources[0]?.url).toMatch(/^https:\/\/ru\.usembassy\.gov\//);
+    for (const summary of data.summaries) expect(summary.sources.length).toBeGreaterThan(0);
+    // A not-found line has no page of its own.
+    expect(data.summaries.find((summary) => summary.id === 's-commission')).not.toHaveProperty('url');
+    // No summary's words are in any block: the blocks are the source text alone.
+    const blockText = JSON.stringify(data.blocks);
+    for (const summary of data.summaries) expect(blockText).not.toContain(summary.text.slice(0, 60));
+  });
+
   it('rejects data that breaks the schema (the schema is not a formality)', async () => {
     const schema = JSON.parse(
       readFileSync(new URL('../../public/data/transcript.schema.json', import.meta.url), 'utf8'),
@@ -88,5 +125,8 @@ describe('the transcript data export', () => {
     const data = JSON.parse(JSON.stringify(await exported()));
     data.blocks[1].kind = 'speech';
     expect(validate(data)).toBe(false);
+    const fresh = JSON.parse(JSON.stringify(await exported()));
+    fresh.summaries[0].sources[0].url = 'http://example.org/';
+    expect(validate(fresh)).toBe(false);
   });
 });

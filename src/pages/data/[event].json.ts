@@ -4,6 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { exportTranscript } from '../../lib/transcript-export';
 import { getNotes, getPeople, getTopics, getTranscripts, type Transcript } from '../../lib/transcripts';
+import { getSite } from '../../lib/site';
 import { href } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
@@ -17,6 +18,12 @@ export const GET: APIRoute<{ transcript: Transcript }> = async ({ props, site })
     [...notes].map(([id, note]) => [id, { ...note, text: toString(fromHtml(note.html, { fragment: true })).trim() }]),
   );
   const siteUrl = new URL(href(), site ?? 'http://localhost/').href;
-  const data = exportTranscript(props.transcript, { notes: plainNotes, topics, people, siteUrl });
+  const data = exportTranscript(props.transcript, {
+    notes: plainNotes,
+    topics,
+    people,
+    siteUrl,
+    siteName: getSite().name,
+  });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -73,7 +73,6 @@ export function cslItem(passage: CitedPassage): CslItem {
       type: 'webpage',
       title: passage.title,
       author: [{ literal: passage.author }],
-      'container-title': passage.publisher,
       publisher: passage.publisher,
       URL: passage.url,
       accessed: dateParts(passage.accessed),

@@ -4,7 +4,7 @@
  * object, so the card can never say something the page does not. Drawn by lib/card-render.
  */
 import type { Person, Topic } from '../content/schemas';
-import type { SegmentRecord } from '../content/transcript-types';
+import type { SegmentRecord, SummaryRecord } from '../content/transcript-types';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-size';
 import { formatDate } from './format';
 import { openingWords, QUOTE_CHARACTERS } from './opening-words';
@@ -17,9 +17,12 @@ import {
   getPeople,
   getTopics,
   getTranscripts,
+  hasPage,
   listNames,
   plainTextOf,
   segmentsOf,
+  summariesOf,
+  summarisedTurn,
   type PageNote,
   type Transcript,
 } from './transcripts';
@@ -130,6 +133,33 @@ export function passageCard(
   };
 }
 
+/**
+ * The card of one of the site's summaries: its words are the site's, so they are the card's lead,
+ * never a quote, and the byline says whose summary it is and of what.
+ */
+export function summaryCard(
+  transcript: Transcript,
+  summary: SummaryRecord,
+  people: Map<string, Person>,
+  topics: Map<string, Topic>,
+): ShareCard {
+  const turn = summarisedTurn(summary, people);
+  const exchanges = exchangesOf(transcript);
+  const number = exchanges.find((exchange) => exchange.question.id === summary.exchange)?.number;
+  const main = summary.topics[0] ?? '';
+  const index = [...topics.keys()].indexOf(main);
+  return {
+    image: cardImagePath(`${transcript.event}/${summary.id}/`),
+    kicker: number ? `Question ${number} of ${exchanges.length} · summary, not transcript` : 'Summary, not transcript',
+    title: summary.kind === 'statement' ? turn : summary.title,
+    lead: openingWords(summary.text, LEAD_CHARACTERS),
+    byline: ['The site’s summary', `of ${turn}`],
+    dateline: dateline(transcript),
+    topic: topics.get(main)?.label,
+    accent: index >= 0 ? topicColour(index) : SITE_ACCENT,
+  };
+}
+
 /** The card of a topic's page. */
 export function topicCard(topic: Topic, topics: Map<string, Topic>, transcripts: readonly Transcript[]): ShareCard {
   const count = transcripts.flatMap(segmentsOf).filter((segment) => segment.topics.includes(topic.id)).length;
@@ -213,6 +243,9 @@ export async function allShareCards(): Promise<ShareCard[]> {
     ...transcripts.flatMap((transcript) => [
       transcriptCard(transcript, people),
       ...segmentsOf(transcript).map((segment) => passageCard(transcript, segment, people, topics)),
+      ...summariesOf(transcript)
+        .filter(hasPage)
+        .map((summary) => summaryCard(transcript, summary, people, topics)),
     ]),
     ...[...topics.values()].map((topic) => topicCard(topic, topics, transcripts)),
     ...[...notes.values()].map((note) => noteCard(note, transcripts)),

@@ -9,6 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startServer } from '../tests/support/static-server.ts';
 import { screenshotCards } from './screenshot-cards.ts';
@@ -32,6 +33,24 @@ const PAGES = {
   note: 'notes/opcw/',
   search: 'search/?q=syria',
 };
+/** States a reader reaches on the transcript: a passage with notes, a note open, the cite dialog open. */
+const STATES: Record<string, { path: string; act?: (page: Page) => Promise<void> }> = {
+  'transcript-passage': { path: `${EVENT}/#opening-idlib` },
+  'transcript-note-open': {
+    path: `${EVENT}/#opening-idlib`,
+    act: async (page) => {
+      await page.locator('#opening-idlib .note-marker').first().click();
+      await page.locator('.endnotes :popover-open').waitFor();
+    },
+  },
+  'transcript-cite-open': {
+    path: `${EVENT}/#a-cyber`,
+    act: async (page) => {
+      await page.locator('#a-cyber a.segment__cite').click();
+      await page.locator('#cite-dialog .cite').waitFor();
+    },
+  },
+};
 const WIDTHS = [390, 1400];
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -47,6 +66,20 @@ try {
         await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
         const file = `${out}${prefix}${name}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: file, fullPage: width === 390 ? false : false });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
+  for (const [name, { path, act }] of Object.entries(STATES)) {
+    for (const width of WIDTHS) {
+      for (const colorScheme of SCHEMES) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+        await act?.(page);
+        const file = `${out}${name}-${width}-${colorScheme}.png`;
+        await page.screenshot({ path: file });
         console.log(file);
         await context.close();
       }

@@ -9,7 +9,7 @@ export interface NumberedNote {
   id: string;
   number: number;
   refs: string[];
-  /** Id of the popover holding the note: the one placed at its first citation. */
+  /** Id of the note's one element on the page: its endnote, which every marker opens as a popover. */
   popover: string;
 }
 
@@ -19,8 +19,9 @@ export class NoteNumbering {
 
   /**
    * Record a citation of note `id`. Ids come from the page's numbering, so they are short and
-   * unique on the page: the note's popover is `note-<n>` (placed at its first citation; later
-   * citations open the same one) and each marker is `ref-<n>-<k>`, its k-th citation.
+   * unique on the page (and short: there are 140 markers on the full transcript): the note's
+   * endnote, which every citation opens as a popover, is `note-<n>`, and each marker is
+   * `ref-<n>-<k>`, its k-th citation.
    */
   cite(id: string): { number: number; ref: string; popover: string; first: boolean } {
     let entry = this.#notes.get(id);

@@ -1,13 +1,13 @@
 /**
  * rehype-context-notes: runs per page, over each block's fragment in page order. After every
  * annotated phrase (`span.annotated[data-note]`, from remark-context-notes) it inserts the
- * numbered marker, a `<button popovertarget>`, and the note itself as a native popover, which
- * CSS shows as a sidenote in the margin on wide screens. Both carry `data-pagefind-ignore` and are
- * not the source's words. Numbers come from the page's NoteNumbering, so they run across blocks;
- * a note cited again on the page gets a marker that opens the popover of its first citation.
+ * numbered marker, a `<button popovertarget>` that opens the note's endnote (components/Endnotes)
+ * as a native popover: the note is on the page once, at the end, whichever citation opens it.
+ * (On wide screens scripts/notes.ts also shows each note in the margin.) The marker carries
+ * `data-pagefind-ignore` and is not the source's words. Numbers come from the page's
+ * NoteNumbering, so they run across blocks; a note cited again keeps its number.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { NoteNumbering } from './note-numbering';
@@ -36,18 +36,6 @@ const element = (tagName: string, properties: Element['properties'], children: E
   children,
 });
 const text = (value: string): ElementContent => ({ type: 'text', value });
-
-/** The note body as phrasing content: a popover inside a paragraph may not hold `<p>`. */
-function inlineBody(html: string): ElementContent[] {
-  const tree = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (node) => {
-    if (node.tagName === 'p') {
-      node.tagName = 'span';
-      node.properties = { className: ['note__para'] };
-    }
-  });
-  return tree.children.filter((child): child is ElementContent => child.type !== 'doctype');
-}
 
 /**
  * Put the marker at the end of the annotated phrase, bound to its last word by a no-wrap span, so
@@ -93,36 +81,7 @@ const rehypeContextNotes: Plugin<[ContextNotesRenderOptions], Root> =
         [text(String(cited.number))],
       );
       attachMarker(node, marker);
-      if (!cited.first) {
-        // A later citation opens the popover placed at the first one: the note is on the page once.
-        return [SKIP, index + 1];
-      }
-      // The title links to the note's page (its sources, every passage citing it); the body follows.
-      const popover = element(
-        'span',
-        { className: ['note'], id: cited.popover, popover: 'auto', dataPagefindIgnore: '' },
-        [
-          element('strong', { className: ['note__title'] }, [
-            text(`${cited.number}. `),
-            element('a', { href: note.href }, [text(note.title)]),
-          ]),
-          text(' '),
-          ...inlineBody(note.html),
-          element(
-            'button',
-            {
-              type: 'button',
-              className: ['note__close'],
-              popoverTarget: cited.popover,
-              popoverTargetAction: 'hide',
-              ariaLabel: 'Close note',
-            },
-            [text('×')],
-          ),
-        ],
-      );
-      parent.children.splice(index + 1, 0, popover);
-      return [SKIP, index + 2];
+      return [SKIP, index + 1];
     });
   };
 

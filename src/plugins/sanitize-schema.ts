@@ -7,7 +7,7 @@
  */
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 
-/** Ids we emit: block ids, paragraph anchors (`a-cyber-2`), note markers and popovers. */
+/** Ids we emit: block ids, paragraph anchors (`a-cyber-2`), note markers and the notes they open. */
 const ID = /^[a-z][a-z0-9-]*$/;
 /** Links we emit: an anchor on the page, a full https address, a root-relative site path. */
 const HREF = /^(?:#[a-z][a-z0-9-]*|https:\/\/[^\s/]\S*|\/(?![/\\])\S*)$/;
@@ -42,26 +42,22 @@ export const FRAGMENT_SCHEMA: SanitizeSchema = {
   },
 };
 
-/** What a page's blocks hold once rehype-context-notes has added markers and popovers. */
+/**
+ * What a page's blocks hold once rehype-context-notes has added the note markers (the notes
+ * themselves are the page's endnotes, rendered from the notes collection's sanitized HTML).
+ */
 export const PAGE_SCHEMA: SanitizeSchema = {
   ...common,
-  tagNames: ['p', 'a', 'span', 'em', 'strong', 'button'],
+  tagNames: ['p', 'a', 'span', 'em', 'button'],
   attributes: {
     p: [['id', ID]],
     a: [['href', HREF], ['className', 'para-link'], 'dataPagefindIgnore'],
-    span: [
-      ['className', 'visually-hidden', 'turn-label', 'annotated', 'nowrap', 'note', 'note__para'],
-      ['id', ID],
-      ['popover', 'auto'],
-      'dataPagefindIgnore',
-    ],
-    strong: [['className', 'note__title']],
+    span: [['className', 'visually-hidden', 'turn-label', 'annotated', 'nowrap'], 'dataPagefindIgnore'],
     button: [
       ['type', 'button'],
-      ['className', 'note-marker', 'note__close'],
+      ['className', 'note-marker'],
       ['id', ID],
       ['popoverTarget', ID],
-      ['popoverTargetAction', 'hide'],
       'ariaLabel',
       'dataPagefindIgnore',
     ],

@@ -31,16 +31,18 @@ function urlOf(hash: string): string {
   return `${location.origin}${location.pathname}${hash}`;
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-  button.hidden = false;
-  button.addEventListener('click', async () => {
-    const source = document.getElementById(button.dataset['copy'] ?? '');
-    const ok = source ? await copy((source.innerText || source.textContent || '').trim()) : false;
-    announce(ok ? 'Citation copied' : 'Could not copy; select the text instead');
-    button.textContent = ok ? 'Copied' : 'Copy failed';
-    setTimeout(() => (button.textContent = 'Copy'), 2000);
-  });
-}
+// Copy buttons (cite blocks) are revealed here, and answered wherever they are, so the ones
+// scripts/cite-dialog.ts brings into the transcript's cite dialog work too.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
+  if (!button) return;
+  const source = document.getElementById(button.dataset['copy'] ?? '');
+  const ok = source ? await copy((source.innerText || source.textContent || '').trim()) : false;
+  announce(ok ? 'Citation copied' : 'Could not copy; select the text instead');
+  button.textContent = ok ? 'Copied' : 'Copy failed';
+  setTimeout(() => (button.textContent = 'Copy'), 2000);
+});
 
 // Where the browser can hand a link to other apps (phones, mostly), a passage's link offers that:
 // its title, its opening words and its own page's URL, whose social card shows the same words.

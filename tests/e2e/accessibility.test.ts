@@ -102,10 +102,20 @@ describe('axe: interactive states', () => {
     const found = await pool.use((page) =>
       audit(page, `${EVENT}/`, [PHONE_LIGHT, PHONE_DARK], async (tab) => {
         await tab.locator('.note-marker').first().click();
-        await tab.locator('.note:popover-open').first().waitFor({ state: 'visible' });
+        await tab.locator('.endnotes :popover-open').first().waitFor({ state: 'visible' });
       }),
     );
     expect(found, 'axe violations with a note popover open').toEqual([]);
+  });
+
+  test('the cite dialog open on the transcript page', async () => {
+    const found = await pool.use((page) =>
+      audit(page, `${EVENT}/`, [LIGHT, DARK, PHONE_LIGHT], async (tab) => {
+        await tab.locator('#a-cyber a.segment__cite').click();
+        await tab.locator('#cite-dialog .cite').waitFor({ state: 'visible' });
+      }),
+    );
+    expect(found, 'axe violations with the cite dialog open').toEqual([]);
   });
 
   test('the header search dropdown showing results for "cyber"', async () => {

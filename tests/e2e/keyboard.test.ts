@@ -78,14 +78,16 @@ describe('keyboard', () => {
 
   test('(b) at 1400px: sidenotes sit beside their paragraphs and do not overlap each other', async () => {
     const page = await open(`${EVENT}/`, WIDE);
-    const notes = await page.locator('.note:not(:popover-open)').evaluateAll((elements) =>
+    // Sidenotes are placed by a script after load (scripts/notes.ts).
+    await page.locator('.sidenote').first().waitFor();
+    const notes = await page.locator('.sidenote').evaluateAll((elements) =>
       elements
         .filter((element) => element.checkVisibility())
         .map((element) => {
           const box = element.getBoundingClientRect();
           const paragraph = element.closest('p')?.getBoundingClientRect();
           return {
-            id: element.id,
+            id: element.querySelector('.sidenote__title')?.textContent ?? '',
             left: box.left,
             right: box.right,
             top: box.top,
@@ -142,7 +144,7 @@ describe('keyboard', () => {
     await page.waitForURL((url) => url.pathname === new URL(segmentHref, page.url()).pathname);
     expect((await page.locator('h1').innerText()).trim(), 'the passage page is that passage').toBe(title);
     // The passage cites the note: one of its notes links to the note page.
-    expect(await page.locator('.note a[href$="/notes/opcw/"]').count(), 'it cites the note').toBeGreaterThan(0);
+    expect(await page.locator('.endnotes a[href$="/notes/opcw/"]').count(), 'it cites the note').toBeGreaterThan(0);
 
     // Back on the note page, the next stop is the passage's place in the full transcript.
     await page.goBack();

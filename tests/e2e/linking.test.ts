@@ -69,6 +69,45 @@ describe('linking and citing', () => {
     }
   });
 
+  test('the transcript’s Cite link opens the one cite dialog with the passage’s cite block, whose copy buttons work', async () => {
+    const { page, close } = await openPage(browser, siteUrl(`${EVENT}/`), CLIPBOARD);
+    try {
+      expect(await page.locator('#cite-dialog').count(), 'one dialog for the page').toBe(1);
+      // Without JavaScript the link leads to the cite block on the passage's own page.
+      const link = page.locator('#a-cyber a.segment__cite');
+      expect(await link.getAttribute('href')).toMatch(/\/a-cyber\/#cite$/);
+      await link.click();
+      const dialog = page.locator('#cite-dialog');
+      await dialog.locator('.cite').waitFor();
+      expect(await page.evaluate(() => location.hash), 'the reader stays on the transcript').toBe('');
+      expect(await dialog.locator('#cite-dialog-title').textContent()).toMatch(/^Cite: .*Election interference/);
+      expect(await dialog.locator('.cite__plain').textContent()).toContain(`/${EVENT}/a-cyber/`);
+      await dialog.locator('button[data-copy="cite-bibtex"]').click();
+      expect(await page.evaluate(readClipboard)).toMatch(/^@unpublished\{[^]*\/a-cyber\//);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(false);
+      expect(await link.evaluate((element) => element === document.activeElement), 'focus is back on the link').toBe(
+        true,
+      );
+      // Another passage's link fills the same dialog with its own citation.
+      await page.locator('#q-cyber a.segment__cite').click();
+      await expect.poll(() => dialog.locator('.cite__plain').textContent()).toContain(`/${EVENT}/q-cyber/`);
+    } finally {
+      await close();
+    }
+  });
+
+  test('without JavaScript, the transcript’s Cite link leads to the passage page’s cite block', async () => {
+    const { page, close } = await openPage(browser, siteUrl(`${EVENT}/`), { javaScriptEnabled: false });
+    try {
+      await page.locator('#a-cyber a.segment__cite').click();
+      await page.waitForURL(/\/a-cyber\/#cite$/);
+      expect(await page.locator('#cite .cite__plain').isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
   test('a retired segment URL lands on the passage’s new page', async () => {
     const { page, close } = await openPage(browser, siteUrl(`${EVENT}/opening-syria-investigation/`));
     try {

@@ -137,8 +137,8 @@ describe('print', () => {
         '.contents',
         '.breadcrumbs',
         '.para-link',
-        '.segment__menu',
-        '.note-marker + .note',
+        '.segment__cite',
+        '.sidenote',
       ]) {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
       }

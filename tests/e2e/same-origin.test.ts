@@ -31,7 +31,7 @@ const VISITS: Record<string, Visit> = {
     width: 390,
     interact: async (page) => {
       await page.locator('.note-marker').first().click();
-      await page.locator('.note:popover-open').first().waitFor();
+      await page.locator('.endnotes :popover-open').first().waitFor();
     },
   },
   'segment page, then a cite copy button clicked': {

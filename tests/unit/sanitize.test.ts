@@ -54,7 +54,9 @@ describe('the page schema (annotatePage)', () => {
     const { html } = annotatePage([{ anchorId: 'opening', html: hostile }], notes);
     const page = html.get('opening') ?? '';
     expectNothingUnsafe(page);
-    expect(page).toContain('<span class="note" id="note-1" popover="auto" data-pagefind-ignore="">');
-    expect(page).toContain('<a href="/notes/opcw/">OPCW &#x3C;script></a>');
+    expect(page).toContain('popovertarget="note-1" aria-label="Note 1" data-pagefind-ignore="">1</button>');
+    // The note itself is not in the block: it is the page's endnote, from the notes collection.
+    expect(page).not.toContain('OPCW <script>');
+    expect(page).not.toContain('/notes/opcw/');
   });
 });

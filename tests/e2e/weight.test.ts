@@ -1,0 +1,64 @@
+/**
+ * The full transcript stays light: its markup (HTML with the inlined stylesheet, brotli) stays
+ * within a small multiple of the words it shows (brotli of its text content), as DESIGN.md asks
+ * (≤ 1.5×) and as tightened here to what the page reaches; the benchmark prints the same figure.
+ * Each note and each citation is on the page at most once, so the budget has room for the words.
+ */
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser';
+import { distDir, EVENT } from '../support/dist';
+import { siteUrl } from '../support/site';
+
+/** brotli(HTML + CSS) / brotli(text) may not exceed this (DESIGN.md: 1.5). */
+const MARKUP_RATIO_LIMIT = 1.5;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const brotli = (data: string | Buffer) =>
+  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+describe('the full transcript page', () => {
+  test(`markup within ${MARKUP_RATIO_LIMIT}× the words it shows (brotli), with no stylesheet to fetch`, async () => {
+    const html = readFileSync(`${distDir}${EVENT}/index.html`);
+    const { page, close } = await openPage(browser, siteUrl(`${EVENT}/`), { javaScriptEnabled: false });
+    try {
+      // The words the page shows, as the benchmark counts them: the body's text without scripts,
+      // styles, noscript and templates, each whitespace run one space.
+      const { text, stylesheets } = await page.evaluate(() => {
+        const body = document.body.cloneNode(true) as HTMLElement;
+        body.querySelectorAll('script, style, noscript, template').forEach((element) => element.remove());
+        return {
+          text: (body.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].length,
+        };
+      });
+      expect(stylesheets, 'stylesheets are inlined').toBe(0);
+      const ratio = brotli(html) / brotli(text);
+      expect(ratio, `brotli(HTML) ${brotli(html)} B / brotli(text) ${brotli(text)} B`).toBeLessThanOrEqual(
+        MARKUP_RATIO_LIMIT,
+      );
+    } finally {
+      await close();
+    }
+  });
+
+  test('carries each note once and no citation of its own', () => {
+    const html = readFileSync(`${distDir}${EVENT}/index.html`, 'utf8');
+    const endnotes = [...html.matchAll(/<li id="(note-\d+)"/g)].map((match) => match[1]);
+    expect(endnotes.length).toBeGreaterThan(40);
+    expect(new Set(endnotes).size, 'no note twice').toBe(endnotes.length);
+    // Every marker opens one of them.
+    const targets = new Set([...html.matchAll(/class="note-marker"[^>]*popovertarget="([^"]+)"/g)].map((m) => m[1]));
+    expect([...targets].filter((target) => !endnotes.includes(target))).toEqual([]);
+    expect(html).not.toMatch(/id="cite-[^"]*-(plain|bibtex|csl)"/);
+  });
+});

@@ -32,6 +32,9 @@ const PAGES = {
   topic: 'topics/cyber/',
   note: 'notes/opcw/',
   search: 'search/?q=syria',
+  corrections: 'corrections/',
+  'corrected-note': 'notes/rts-bombing/',
+  cite: `${EVENT}/q-assad-support/#cite-plain`,
 };
 /** States a reader reaches on the transcript: a passage with notes, a note open, the cite dialog open. */
 const STATES: Record<string, { path: string; act?: (page: Page) => Promise<void> }> = {

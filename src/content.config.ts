@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { contentDir, contentPath } from './content/content-dir';
 import { noteSchema, personSchema, topicSchema } from './content/schemas';
+import { correctionsLoader } from './loaders/corrections-loader';
 import { notesLoader } from './loaders/notes-loader';
 import { transcriptLoader } from './loaders/transcript-loader';
 
@@ -14,4 +15,5 @@ export const collections = {
   topics: defineCollection({ loader: file(contentPath('topics.yaml')), schema: topicSchema }),
   people: defineCollection({ loader: file(contentPath('people.yaml')), schema: personSchema }),
   notes: defineCollection({ loader: notesLoader({ contentDir }), schema: noteSchema }),
+  corrections: defineCollection({ loader: correctionsLoader({ contentDir }) }),
 };

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { codePointName, hidingCharacters } from './characters';
 import { calendarDateSchema } from './dates';
+import { markupProblem } from './plain-text';
 import { FRAMING_KINDS, ID_PATTERN, NOTE_KINDS, SEGMENT_KINDS, SUMMARY_KINDS, SUMMARY_STATUSES } from './vocabulary';
 
 const id = z.string().regex(ID_PATTERN, 'an id is lower-case words joined by hyphens');
@@ -63,6 +64,34 @@ export const noteSchema = z.strictObject({
 });
 /** A note's front matter as pages read it. */
 export type Note = z.infer<typeof noteSchema>;
+
+/** Text shown as text: non-empty, without HTML or Markdown. */
+const plainText = text.superRefine((value, context) => {
+  const problem = markupProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
+/** The pattern of a correction's target: `note:<note-id>` or `passage:<event>/<segment-id>`. */
+export const CORRECTION_TARGET = /^(?:note:([a-z0-9]+(?:-[a-z0-9]+)*)|passage:([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*))$/;
+
+/**
+ * One entry of the public corrections log (content/corrections.yaml): a change to a published
+ * context note or to a passage's framing (title, topics). Strict: a misspelt key is an error.
+ */
+export const correctionSchema = z.strictObject({
+  /** The day the correction was published (a real day: 2017-02-30 is refused). */
+  date: calendarDateSchema(['day']),
+  /** What was corrected: `note:<note-id>` or `passage:<event>/<segment-id>`. */
+  target: z
+    .string({ error: 'a target is note:<note-id> or passage:<event>/<segment-id>' })
+    .regex(CORRECTION_TARGET, 'a target is note:<note-id> or passage:<event>/<segment-id>'),
+  /** What changed: the old claim and the new one, in plain sentences. */
+  what: plainText,
+  /** Why it changed, in a plain sentence. */
+  why: plainText,
+});
+/** A correction as written in the log. */
+export type CorrectionInput = z.infer<typeof correctionSchema>;
 
 /** The front matter of a transcript (content/transcripts/<event>.md). */
 export const transcriptFrontmatterSchema = z.strictObject({

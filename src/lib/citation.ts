@@ -102,6 +102,21 @@ export function passageCitation(passage: CitedPassage): PassageCitation {
     // The Chicago style is CSL 1.0.1: it reads the event as `event`, which `downgradeCsl` supplies.
     plain: cite.format('bibliography', { format: 'text', template: CHICAGO, lang: 'en-US', downgradeCsl: true }).trim(),
     bibtex: cite.format('biblatex', { format: 'text' }).trim(),
-    csl: cite.format('data', { format: 'text' }),
+    csl: compactDates(cite.format('data', { format: 'text' })),
   };
+}
+
+/**
+ * Keep CSL's date-parts on one line (`[[2017, 4, 12]]`): pretty-printed JSON gives each number a
+ * line of its own, which makes a citation three times as long to read. Only whitespace changes.
+ */
+function compactDates(json: string): string {
+  return json.replace(
+    /\[\s*\[([\d\s,]+)\]\s*\]/g,
+    (_match, parts: string) =>
+      `[[${parts
+        .trim()
+        .split(/\s*,\s*/)
+        .join(', ')}]]`,
+  );
 }

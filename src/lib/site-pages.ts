@@ -20,5 +20,6 @@ export async function sitePages(): Promise<string[]> {
     ...[...notes.keys()].map(noteHref),
     href('search/'),
     href('about/'),
+    href('corrections/'),
   ];
 }

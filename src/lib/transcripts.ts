@@ -4,8 +4,9 @@
  */
 import { getCollection } from 'astro:content';
 import type { Note, Person, Topic } from '../content/schemas';
-import type { RenderableNote } from '../plugins/rehype-context-notes';
-import { noteHref } from './urls';
+import type { NoteCorrection, RenderableNote } from '../plugins/rehype-context-notes';
+import { formatDate } from './format';
+import { correctionHref, noteHref } from './urls';
 import type {
   BlockFragment,
   BlockRecord,
@@ -130,15 +131,31 @@ export { listNames } from './format';
 /** A context note with its rendered body, as pages show it. */
 export interface PageNote extends Note, RenderableNote {
   id: string;
+  /** Its entries in the corrections log, newest first. */
+  corrections: NoteCorrection[];
 }
 
-/** Context notes by id, with their bodies rendered. */
+/** Context notes by id, with their bodies rendered and their corrections. */
 export async function getNotes(): Promise<Map<string, PageNote>> {
-  const entries = await getCollection('notes');
+  const [entries, corrections] = await Promise.all([getCollection('notes'), getCollection('corrections')]);
+  const byNote = new Map<string, NoteCorrection[]>();
+  for (const { data } of corrections.sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.data.line - b.data.line,
+  )) {
+    if (data.target.kind !== 'note') continue;
+    const shown = { date: data.date, label: formatDate(data.date), href: correctionHref(data.anchor) };
+    byNote.set(data.target.id, [...(byNote.get(data.target.id) ?? []), shown]);
+  }
   return new Map(
     entries.map((entry) => [
       entry.id,
-      { id: entry.id, ...entry.data, html: entry.rendered?.html ?? '', href: noteHref(entry.id) },
+      {
+        id: entry.id,
+        ...entry.data,
+        html: entry.rendered?.html ?? '',
+        href: noteHref(entry.id),
+        corrections: byNote.get(entry.id) ?? [],
+      },
     ]),
   );
 }

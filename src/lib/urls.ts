@@ -16,3 +16,9 @@ export const segmentHref = (event: string, segmentId: string) => href(`${event}/
 export const topicHref = (topic: string) => href(`topics/${topic}/`);
 /** A context note's page. */
 export const noteHref = (note: string) => href(`notes/${note}/`);
+/** The corrections log. */
+export const correctionsHref = () => href('corrections/');
+/** One entry of the corrections log. */
+export const correctionHref = (anchor: string) => `${correctionsHref()}#${anchor}`;
+/** The Atom feed of the corrections log. */
+export const correctionsFeedHref = () => href('corrections.xml');

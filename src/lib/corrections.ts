@@ -1,0 +1,41 @@
+/**
+ * The corrections log for pages and the feed: entries newest first, each with what it corrected
+ * (named and linked). A note's own corrections reach it through `getNotes` (lib/transcripts).
+ */
+import { getCollection } from 'astro:content';
+import type { Correction } from '../content/corrections';
+import { getNotes, getTranscripts, segmentsOf } from './transcripts';
+import { noteHref, segmentHref } from './urls';
+
+/** A correction with its target's name and page. */
+export interface ShownCorrection extends Correction {
+  /** What was corrected, as a reader knows it: "Note: Bombing of RTS", "Passage: Election interference". */
+  targetLabel: string;
+  /** The corrected note's or passage's title alone. */
+  targetTitle: string;
+  /** Site path of the corrected note or passage. */
+  targetHref: string;
+}
+
+/** Every correction, newest first (one day's entries in the order of the log). */
+export async function getCorrections(): Promise<ShownCorrection[]> {
+  const [entries, notes, transcripts] = await Promise.all([getCollection('corrections'), getNotes(), getTranscripts()]);
+  const titles = new Map(
+    transcripts.flatMap((transcript) =>
+      segmentsOf(transcript).map((segment) => [`${transcript.event}/${segment.id}`, segment.title] as const),
+    ),
+  );
+  return entries
+    .map((entry) => entry.data)
+    .sort((a, b) => b.date.localeCompare(a.date) || a.line - b.line)
+    .map((correction) => {
+      const { target } = correction;
+      if (target.kind === 'note') {
+        const title = notes.get(target.id)?.title ?? target.id;
+        return { ...correction, targetLabel: `Note: ${title}`, targetTitle: title, targetHref: noteHref(target.id) };
+      }
+      const title = titles.get(`${target.event}/${target.segment}`) ?? target.segment;
+      const targetHref = segmentHref(target.event, target.segment);
+      return { ...correction, targetLabel: `Passage: ${title}`, targetTitle: title, targetHref };
+    });
+}

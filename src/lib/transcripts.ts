@@ -131,8 +131,6 @@ export { listNames } from './format';
 /** A context note with its rendered body, as pages show it. */
 export interface PageNote extends Note, RenderableNote {
   id: string;
-  /** Its entries in the corrections log, newest first. */
-  corrections: NoteCorrection[];
 }
 
 /** Context notes by id, with their bodies rendered and their corrections. */

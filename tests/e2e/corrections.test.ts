@@ -102,11 +102,11 @@ describe('the Atom feed /corrections.xml', () => {
       expect(entry.link).toBe(entry.id);
       expect(entry.content).toMatch(/^What changed: .+\n\nWhy: .+/s);
       expect(entry.contentType).toBe('text');
-      ids.add(entry.id);
+      ids.add(entry['id'] ?? null);
     }
     expect(ids.size, 'entry ids are unique').toBe(feed.entries.length);
     // The feed was updated on the day of its newest entry.
-    if (feed.entries[0]) expect(feed.feed.updated).toBe(feed.entries[0].updated);
+    if (feed.entries[0]) expect(feed.feed['updated'] ?? null).toBe(feed.entries[0]['updated'] ?? null);
   });
 
   test('uses absolute URLs under the site’s address, as the pages’ canonical links do', async () => {

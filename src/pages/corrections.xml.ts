@@ -6,9 +6,8 @@
 import type { APIRoute } from 'astro';
 import { getCorrections } from '../lib/corrections';
 import { buildDate } from '../lib/format';
+import { getSite } from '../lib/site';
 import { correctionHref, correctionsFeedHref, correctionsHref } from '../lib/urls';
-
-const SITE_NAME = 'Lavrov–Tillerson, Moscow, 12 April 2017';
 
 /** Text for XML content and attribute values. */
 const escapeXml = (text: string) =>
@@ -21,6 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://localhost/');
   const absolute = (path: string) => escapeXml(new URL(path, origin).href);
   const corrections = await getCorrections();
+  const siteName = getSite().name;
   // An empty log was last updated when the site was built: Atom requires the element.
   const updated = dayStart(corrections[0]?.date ?? buildDate());
   const entries = corrections.map((correction) =>
@@ -40,12 +40,12 @@ export const GET: APIRoute = async ({ site }) => {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     `  <id>${absolute(correctionsHref())}</id>`,
-    `  <title>${escapeXml(`Corrections · ${SITE_NAME}`)}</title>`,
+    `  <title>${escapeXml(`Corrections · ${siteName}`)}</title>`,
     '  <subtitle>Every change to the context notes and passage framing after publication: when, what changed and why.</subtitle>',
     `  <updated>${updated}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${absolute(correctionsFeedHref())}"/>`,
     `  <link rel="alternate" type="text/html" href="${absolute(correctionsHref())}"/>`,
-    `  <author><name>${escapeXml(SITE_NAME)}</name></author>`,
+    `  <author><name>${escapeXml(siteName)}</name></author>`,
     ...entries,
     '</feed>',
     '',

@@ -169,11 +169,11 @@ describe('a corrected note', () => {
     expect(await page.locator('.note-corrected').count()).toBe(0);
   });
 
-  test('its popover on the transcript says so too', async () => {
+  test('its popover on the transcript (the note’s endnote) says so too', async () => {
     const [id] = correctedNotes;
     if (!id) return;
     await page.goto(siteUrl(`${EVENT}/`));
-    const popover = page.locator(`.note:has(.note__title a[href="${sitePath(`notes/${id}/`)}"])`).first();
-    expect(await popover.locator('.note__corrected').textContent()).toMatch(/^Corrected on /);
+    const endnote = page.locator(`.endnotes li[popover]:has(a[href="${sitePath(`notes/${id}/`)}"])`).first();
+    expect(await endnote.locator('.note-corrected').textContent()).toMatch(/^\s*Corrected on /);
   });
 });

@@ -61,7 +61,8 @@ export function makeArchive({ from, to, events }: ArchiveOptions): string[] {
   const markdown = readFileSync(join(source, 'transcripts', `${SOURCE_EVENT}.md`), 'utf8');
   const text = readFileSync(join(source, 'source', `${SOURCE_EVENT}.txt`), 'utf8');
   const published = readFileSync(join(source, 'published-ids.txt'), 'utf8');
-  const ids = published.split('\n').filter((line) => line.startsWith(`${SOURCE_EVENT}/`));
+  // The event's own page (`<event>`) and its blocks (`<event>/<id>`).
+  const ids = published.split('\n').filter((line) => line === SOURCE_EVENT || line.startsWith(`${SOURCE_EVENT}/`));
   const list = [published.trimEnd()];
   const made = [SOURCE_EVENT];
   for (let n = 1; n < events; n++) {
@@ -75,7 +76,7 @@ export function makeArchive({ from, to, events }: ArchiveOptions): string[] {
     writeFileSync(join(target, 'source', `${event}.txt`), text);
     const summaries = join(source, 'summaries', `${SOURCE_EVENT}.yaml`);
     if (existsSync(summaries)) cpSync(summaries, join(target, 'summaries', `${event}.yaml`));
-    list.push(...ids.map((line) => line.replace(`${SOURCE_EVENT}/`, `${event}/`)));
+    list.push(...ids.map((line) => line.replace(SOURCE_EVENT, event)));
     made.push(event);
   }
   writeFileSync(join(target, 'published-ids.txt'), `${list.join('\n')}\n`);

@@ -44,20 +44,36 @@ export function parseYaml<Schema extends z.ZodType>(
   const data: unknown = document.toJS();
   const result = schema.safeParse(data);
   if (result.success) return result.data;
+  // A misspelt key is both unknown and, under its right name, missing: say it once, as a typo.
+  const keyOf = (path: readonly PropertyKey[]) => path.map(String).join('.');
+  const misspelt = new Map<string, string[]>();
+  for (const issue of result.error.issues) {
+    const parent = keyOf(issue.path.slice(0, -1));
+    if (issue.code !== 'unrecognized_keys' && valueAt(data, issue.path.map(String)) === undefined) {
+      misspelt.set(parent, [...(misspelt.get(parent) ?? []), String(issue.path.at(-1))]);
+    }
+  }
+  const unknownIn = new Set(
+    result.error.issues.filter((issue) => issue.code === 'unrecognized_keys').map((issue) => keyOf(issue.path)),
+  );
   for (const issue of result.error.issues) {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
     const where = path.length ? `"${path.join('.')}"` : 'Data';
     if (issue.code === 'unrecognized_keys') {
+      const absent = misspelt.get(keyOf(path)) ?? [];
       for (const key of issue.keys) {
         reportProblem(file, `Unknown key "${key}".`, placeOf(keyOffset(document.contents, path, key)), {
           expected: keysAt(schema, path) ?? [],
-          hint: 'check the spelling; keys the site does not read are refused, not ignored.',
+          hint: absent.length
+            ? `did you mean ${absent.map((name) => `"${name}"`).join(' or ')}? Keys the site does not read are refused, not ignored.`
+            : 'check the spelling; keys the site does not read are refused, not ignored.',
         });
       }
       continue;
     }
     const found = valueAt(data, path);
     const missing = path.length > 0 && found === undefined;
+    if (missing && unknownIn.has(keyOf(path.slice(0, -1)))) continue;
     const place = placeOf(nearestOffset(document.contents, path));
     if (missing) reportProblem(file, `${where} is missing.`, place);
     else if (issue.code === 'invalid_value' && issue.values.length > 1) {

@@ -18,10 +18,11 @@ import type { BlockFragment, BlockRecord } from '../content/transcript-types';
 import { readSummaries } from '../content/summaries';
 import { parseYaml } from '../content/yaml-data';
 import { stripBom } from '../content/characters';
+import { SITE_SECTIONS } from '../content/vocabulary';
 import { splitFrontmatter } from './frontmatter';
 import { checkPlaceholders } from './placeholders';
 import { throwIfRenderProblems } from './render-problems';
-import { checkPublishedIds, checkRedirects, readRedirects } from './published-ids';
+import { checkPublishedUrls, readRedirects, type IdPlace, type LiveEvent } from './published-ids';
 
 /** Where the loader finds its files. */
 export interface TranscriptLoaderOptions {
@@ -89,6 +90,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
 
       store.clear();
       const citedNotes = new Set<string>();
+      const events = new Map<string, LiveEvent>();
       const names = readdirSync(transcriptsDir)
         .filter((name) => name.endsWith('.md'))
         .sort();
@@ -98,6 +100,16 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
         const file = new VFile({ path, value: stripBom(readFileSync(path, 'utf8')) });
         const { frontmatter, frontmatterLine, body } = splitFrontmatter(String(file.value));
         checkPlaceholders(file);
+        if ((SITE_SECTIONS as readonly string[]).includes(event)) {
+          reportProblem(
+            file,
+            `An event may not be named "${event}": /${event}/ is a section of the site.`,
+            { line: 1 },
+            {
+              hint: 'rename the file (and its source text) to the event’s own id, e.g. lavrov-tillerson-2017-04-12.md.',
+            },
+          );
+        }
         if (frontmatter === undefined) {
           reportProblem(
             file,
@@ -142,11 +154,11 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
           : { summaries: [], file: undefined };
         if (summariesFile) throwIfProblems(summariesFile);
 
-        const ids = new Set([...transcript.blocks, ...summaries].map((block) => block.id));
-        checkPublishedIds(listFile, event, ids, redirects);
-        checkRedirects(redirectsFile, event, ids, redirects);
-        const problems = [...problemsOf(listFile), ...problemsOf(redirectsFile)];
-        if (problems.length > 0) throw new ContentError(problems);
+        const ids = new Map<string, IdPlace>([
+          ...transcript.blocks.map((block) => [block.id, { file, line: block.line }] as const),
+          ...summaries.map((summary) => [summary.id, { file: summariesFile ?? file, line: summary.line }] as const),
+        ]);
+        events.set(event, { file, ids });
 
         for (const fragment of Object.values(transcript.fragments)) fragment.notes.forEach((id) => citedNotes.add(id));
         const entry = { ...data, blocks: transcript.blocks, fragments: transcript.fragments, summaries };
@@ -155,6 +167,16 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
         store.set({ id: event, data: parsed, filePath, digest: generateDigest(String(file.value)) });
         logger.info(`${event}: ${transcript.blocks.length} blocks, ${summaries.length} summaries`);
       }
+      // After every transcript is read, so a renamed or deleted one is seen as such.
+      checkPublishedUrls({ listFile, redirectsFile, redirects, events, sections: new Set(SITE_SECTIONS) });
+      const files = new Set([
+        ...[...events.values()].flatMap((live) => [live.file, ...[...live.ids.values()].map((place) => place.file)]),
+        listFile,
+        redirectsFile,
+      ]);
+      const problems = [...files].flatMap(problemsOf);
+      if (problems.length > 0) throw new ContentError(problems);
+      // Only now: with a transcript missing or broken, every note it cites would look uncited.
       checkNotesCited(vocabulary.notePaths, citedNotes);
       checkSummaryFilesHaveTranscripts(
         resolve(contentDir, 'summaries'),

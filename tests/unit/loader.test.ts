@@ -44,22 +44,25 @@ interface Case {
   summaries?: string;
   /** The summaries file's name (default event.yaml). */
   summariesName?: string;
+  /** The transcript's event id, its file name (default event); '' writes no transcript at all. */
+  event?: string;
 }
 
 /** Write a content folder for one case and run the loader over it; return what it stored. */
 async function load({
   transcript = FRONTMATTER + BODY,
-  published = 'event/opening\n',
+  published = 'event\nevent/opening\n',
   redirects = '[]\n',
   notes = {},
   summaries,
   summariesName = 'event.yaml',
+  event = 'event',
 }: Case) {
   const dir = mkdtempSync(join(tmpdir(), 'loader-'));
   cpSync(join(fixtureContentDir, 'topics.yaml'), join(dir, 'topics.yaml'));
   cpSync(join(fixtureContentDir, 'people.yaml'), join(dir, 'people.yaml'));
   mkdirSync(join(dir, 'transcripts'));
-  writeFileSync(join(dir, 'transcripts', 'event.md'), transcript);
+  if (event) writeFileSync(join(dir, 'transcripts', `${event}.md`), transcript);
   writeFileSync(join(dir, 'published-ids.txt'), published);
   writeFileSync(join(dir, 'redirects.yaml'), redirects);
   mkdirSync(join(dir, 'notes'));
@@ -115,6 +118,49 @@ describe('transcript front matter (tests/fixtures/invalid-frontmatter)', () => {
   });
 });
 
+describe('published URLs and redirects (tests/fixtures/published-urls)', () => {
+  beforeAll(() => void vi.spyOn(console, 'error').mockImplementation(() => {}));
+  const fixtures = new URL('../fixtures/published-urls/', import.meta.url);
+  const optional = (name: string, file: string) => {
+    try {
+      return readFileSync(new URL(`${name}/${file}`, fixtures), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+
+  it.each(readdirSync(fixtures))('%s fails with one message naming the URL and the fix', async (name) => {
+    const event = optional(name, 'event.txt')?.trim();
+    const body = optional(name, 'body.md');
+    const message = await errorOf({
+      published: optional(name, 'published-ids.txt') ?? 'event\nevent/opening\n',
+      redirects: optional(name, 'redirects.yaml') ?? '[]\n',
+      ...(event !== undefined && { event }),
+      ...(body !== undefined && { transcript: FRONTMATTER + body }),
+    });
+    expect(message).toBe(optional(name, 'error.txt')?.trimEnd());
+  });
+
+  it('reports a deleted transcript once, not as every note it cited being uncited', async () => {
+    const note =
+      '---\ntitle: OPCW\nkind: organisation\nsources:\n  - title: A report\n    publisher: OPCW\n    date: "2017"\n    url: https://www.opcw.org/\n---\nThe OPCW.\n';
+    const message = await errorOf({ event: '', notes: { opcw: note } });
+    expect(message).toMatch(
+      /^Invalid content \(1 problem\):\npublished-ids.txt:1:1: content\/transcripts\/event.md is gone/,
+    );
+    expect(message).not.toContain('not cited');
+  });
+
+  it('accepts a renamed transcript whose every URL is redirected and listed', async () => {
+    const stored = await load({
+      event: 'event-new',
+      published: 'event\nevent/opening\nevent-new\nevent-new/opening\n',
+      redirects: '- from: event\n  to: event-new\n- from: event/opening\n  to: event-new/opening\n',
+    });
+    expect([...stored.keys()]).toEqual(['event-new']);
+  });
+});
+
 describe('transcriptLoader', () => {
   // Astro's renderer logs every failed render to the console; the tests assert on the error.
   beforeAll(() => void vi.spyOn(console, 'error').mockImplementation(() => {}));
@@ -147,16 +193,16 @@ describe('transcriptLoader', () => {
   });
 
   it('fails when a published id disappears, at its line in the list', async () => {
-    const message = await errorOf({ published: '# ids\nevent/opening\nevent/q-gone\n' });
+    const message = await errorOf({ published: '# ids\nevent\nevent/opening\nevent/q-gone\n' });
     expect(message).toContain(
-      'published-ids.txt:3:1: Published id "event/q-gone" has disappeared from the transcript.',
+      'published-ids.txt:4:1: Published URL /event/q-gone/ no longer resolves: "q-gone" is not in content/transcripts/event.md.',
     );
-    expect(message).toContain('hint: published links must keep working');
+    expect(message).toContain('hint: restore the id, or keep the URL with a redirect');
   });
 
   it('accepts a disappeared id that has a redirect', async () => {
     const stored = await load({
-      published: 'event/opening\nevent/q-gone\n',
+      published: 'event\nevent/opening\nevent/q-gone\n',
       redirects: '- from: event/q-gone\n  to: event/opening\n',
     });
     expect(stored.has('event')).toBe(true);
@@ -189,7 +235,7 @@ describe('transcriptLoader', () => {
   it('fails on a redirect of an id that is still in use', async () => {
     const redirects = '- from: event/opening\n  to: event/opening\n';
     expect(await errorOf({ redirects })).toContain(
-      'redirects.yaml:1:1: Redirected id "event/opening" is still a segment id.',
+      'redirects.yaml:1:1: Redirected URL "event/opening" is still a live page.',
     );
   });
 
@@ -217,7 +263,7 @@ Sergey Lavrov (speaking after Rex Tillerson): We want an investigation.
       date: 2017-04-12
       url: https://transcripts.cnn.com/TRANSCRIPTS/1704/12/wrn.01.html
 `;
-    const published = 'event/opening\nevent/q-syria\nevent/a-syria\nevent/s-syria\n';
+    const published = 'event\nevent/opening\nevent/q-syria\nevent/a-syria\nevent/s-syria\n';
 
     it('stores the summaries, placed, beside the blocks', async () => {
       const stored = await load({ transcript: FRONTMATTER + body, summaries: summary, published });
@@ -241,7 +287,7 @@ Sergey Lavrov (speaking after Rex Tillerson): We want an investigation.
 
     it('keeps a published summary id: it may not disappear', async () => {
       const message = await errorOf({ transcript: FRONTMATTER + body, summaries: '[]\n', published });
-      expect(message).toContain('published-ids.txt:4:1: Published id "event/s-syria" has disappeared');
+      expect(message).toContain('published-ids.txt:5:1: Published URL /event/s-syria/ no longer resolves');
     });
   });
 });

@@ -34,7 +34,9 @@ describe('site.yaml', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('titleSufix')) + 1;
     const message = siteError(text);
     expect(message).toContain(`site.yaml:${line}:1: Unknown key "titleSufix".`);
-    expect(message).toContain('"titleSuffix" is missing.');
+    // One mistake, one message: the misspelling is named as such, not also as a missing key.
+    expect(message).toContain('hint: did you mean "titleSuffix"?');
+    expect(message).not.toContain('is missing');
   });
 
   it('an unknown description fails at its line', () => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readIdList, readNotes } from '../../src/loaders/load-vocabulary';
 import { personSchema, topicSchema } from '../../src/content/schemas';
+import { SITE_SECTIONS } from '../../src/content/vocabulary';
 import { parsePublishedIds } from '../../src/loaders/published-ids';
 
 /** Write `text` to a temporary YAML file and read it as a topic list; return the error message. */
@@ -58,6 +59,15 @@ describe('vocabulary fixtures (tests/fixtures/invalid-vocabulary)', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'vocab-')), 'topics.yaml');
     writeFileSync(path, '\uFEFF- id: syria\n  label: Syria\n  description: War.\n');
     expect(readIdList(path, topicSchema).map((topic) => topic.id)).toEqual(['syria']);
+  });
+});
+
+describe('site sections', () => {
+  it('name every top-level page of src/pages, so no event or redirect can take their URLs', () => {
+    const pages = readdirSync(new URL('../../src/pages/', import.meta.url))
+      .filter((name) => !name.startsWith('[') && !/^index\.|\.txt\.ts$|\.xml\.ts$/.test(name))
+      .map((name) => name.replace(/\.astro$/, ''));
+    expect(pages.filter((name) => !(SITE_SECTIONS as readonly string[]).includes(name))).toEqual([]);
   });
 });
 

@@ -44,9 +44,11 @@ export function reportHtml(file: VFile, node: Html, where: string, hint: string)
 export function reportHidingCharacters(file: VFile, node: Node): void {
   const text = sourceSlice(file, node);
   const start = node.position?.start.offset ?? 0;
-  const place = location(file);
-  for (const { char, offset } of hidingCharacters(text)) {
-    const point = place.toPoint(start + offset);
+  const found = hidingCharacters(text);
+  // Indexing the file's lines costs a pass over it: only when there is something to report.
+  const place = found.length > 0 ? location(file) : undefined;
+  for (const { char, offset } of found) {
+    const point = place?.toPoint(start + offset);
     reportProblem(file, `Invisible character ${codePointName(char)} in the text.`, point ?? node, {
       actual: showInvisible(sourceExcerpt(text.slice(Math.max(0, offset - 24), offset + 24))),
       hint: 'delete it: it hides or reorders characters, and a reader can neither see nor search for it.',

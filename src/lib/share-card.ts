@@ -153,7 +153,7 @@ export function summaryCard(
     kicker: number ? `Question ${number} of ${exchanges.length} · summary, not transcript` : 'Summary, not transcript',
     title: summary.kind === 'statement' ? turn : summary.title,
     lead: openingWords(summary.text, LEAD_CHARACTERS),
-    byline: ['The site’s summary', `of ${turn}`],
+    byline: [`The site’s summary of ${turn}`],
     dateline: dateline(transcript),
     topic: topics.get(main)?.label,
     accent: index >= 0 ? topicColour(index) : SITE_ACCENT,

@@ -1,13 +1,13 @@
 /**
  * The social cards' part of `npm run bench`: their weight in the build (each against the 80 KB
  * budget), the time the last `npm run build` spent on them (the figure it logged, from
- * node_modules/.cache/share-cards/last-build.json), and a cold redraw of every card of that
+ * node_modules/.cache/share-cards/), and a cold redraw of every card of that
  * build, timed here without the cache: what the cards add to a build from scratch.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { CardRecord } from '../../src/lib/card-render.ts';
-import { cacheDir, renderCard } from '../../src/lib/card-render.ts';
+import { buildRecordFile, renderCard } from '../../src/lib/card-render.ts';
 import { heading, kb, mark, table } from './format.ts';
 
 /** The DESIGN/issue targets: each card ≤ 80 KB, all cards ≤ 20 s of build time. */
@@ -44,7 +44,7 @@ export async function benchCards(dist: string): Promise<string> {
     [`over ${kb(TARGETS.cardBytes)}`, `${over.length} ${mark(over.length === 0)}`],
   ];
 
-  const statsFile = join(cacheDir(), 'last-build.json');
+  const statsFile = buildRecordFile(dist);
   const last = existsSync(statsFile) ? (JSON.parse(readFileSync(statsFile, 'utf8')) as LastBuild) : undefined;
   if (!last || resolve(last.outDir) !== resolve(dist)) {
     rows.push(['last build', `no record for ${dist}: run \`npm run build\` first`]);

@@ -1,14 +1,13 @@
 /**
  * Reports the social cards drawn during `astro build` (src/pages/og/): how many, how many came
  * from the cache, the time they added and the largest file, and fails the build when a card is
- * over the weight budget. Leaves the figures in node_modules/.cache/share-cards/last-build.json
- * for `npm run bench`.
+ * over the weight budget. Leaves the figures in node_modules/.cache/share-cards/ (one file per
+ * output folder, see buildRecordFile) for `npm run bench`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cacheDir, cardRecords } from '../lib/card-render';
+import { buildRecordFile, cacheDir, cardRecords } from '../lib/card-render';
 
 /** The largest a card may be, bytes (80 KB). */
 export const CARD_BUDGET_BYTES = 80_000;
@@ -36,7 +35,7 @@ export function shareCardReport(): AstroIntegration {
         );
         mkdirSync(cacheDir(), { recursive: true });
         writeFileSync(
-          join(cacheDir(), 'last-build.json'),
+          buildRecordFile(fileURLToPath(dir)),
           JSON.stringify({ outDir: fileURLToPath(dir), seconds, records }, null, 1),
         );
         const heavy = records.filter((record) => record.bytes > CARD_BUDGET_BYTES);

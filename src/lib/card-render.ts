@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
@@ -241,6 +241,12 @@ export interface CardResult {
 /** The cache folder: node_modules/.cache/share-cards (ignored by git with node_modules). */
 export function cacheDir(): string {
   return join(dirname(dirname(require.resolve('satori/package.json'))), '.cache', 'share-cards');
+}
+
+/** Where a build into `outDir` leaves its card figures for the bench (one file per output folder). */
+export function buildRecordFile(outDir: string): string {
+  const key = createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12);
+  return join(cacheDir(), `last-build-${key}.json`);
 }
 
 let fingerprint: string | undefined;

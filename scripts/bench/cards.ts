@@ -56,12 +56,16 @@ export async function benchCards(dist: string): Promise<string> {
     `${last.seconds.toFixed(1)} s (${drawn} drawn, ${last.records.length - drawn} from the cache)`,
   ]);
   // A cold redraw of the same cards: the first one also pays for loading the fonts and wasm.
+  // CPU time beside wall time: on a shared machine the wall clock also counts other work.
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const record of last.records) await renderCard(record.card);
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   rows.push([
     'cold redraw of every card, here',
-    `${seconds.toFixed(1)} s ${mark(seconds <= TARGETS.buildSeconds)} (≤ ${TARGETS.buildSeconds} s; ${((seconds * 1000) / last.records.length).toFixed(0)} ms a card)`,
+    `${seconds.toFixed(1)} s ${mark(seconds <= TARGETS.buildSeconds)} (≤ ${TARGETS.buildSeconds} s; ${((seconds * 1000) / last.records.length).toFixed(0)} ms a card; ${cpuSeconds.toFixed(1)} s of CPU)`,
   ]);
   return [...lines, table(['card weight and time', 'figure'], rows)].join('\n');
 }

@@ -78,4 +78,15 @@ export type SummaryKind = (typeof SUMMARY_KINDS)[number];
  * The first path segments of the site's own pages and build output (src/pages, Pagefind, Astro's
  * assets): no event may be named so, and no redirect may retire one of their URLs.
  */
-export const SITE_SECTIONS = ['404', 'about', 'data', 'notes', 'og', 'search', 'topics', 'pagefind', '_astro'] as const;
+export const SITE_SECTIONS = [
+  '404',
+  'about',
+  'corrections',
+  'data',
+  'notes',
+  'og',
+  'search',
+  'topics',
+  'pagefind',
+  '_astro',
+] as const;

@@ -7,6 +7,9 @@ import { cachedCard, cardRecords } from '../../lib/card-render';
 import { allShareCards, type ShareCard } from '../../lib/share-card';
 
 export const getStaticPaths = (async () => {
+  // SHARE_CARDS=off: the growth benchmark (scripts/bench/growth.ts) builds archives of hundreds
+  // of events to measure the pages; it times the cards on their own rather than draw thousands.
+  if (process.env['SHARE_CARDS'] === 'off') return [];
   const cards = await allShareCards();
   return cards.map((card) => ({ params: { path: card.image.replace(/^og\/|\.png$/g, '') }, props: { card } }));
 }) satisfies GetStaticPaths;

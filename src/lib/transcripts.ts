@@ -157,3 +157,12 @@ export async function getNotes(): Promise<Map<string, PageNote>> {
     ]),
   );
 }
+
+/** How many of the most recent events pages show in full; older ones are listed briefly. */
+export const RECENT_EVENTS = 12;
+
+/** Ids of the events older than the RECENT_EVENTS most recent (none on a small archive). */
+export function olderEvents(transcripts: readonly Transcript[]): Set<string> {
+  const newestFirst = [...transcripts].sort((a, b) => b.date.localeCompare(a.date) || a.event.localeCompare(b.event));
+  return new Set(newestFirst.slice(RECENT_EVENTS).map((transcript) => transcript.event));
+}

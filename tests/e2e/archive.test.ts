@@ -133,7 +133,7 @@ describe.runIf(events.length > 1)('an archive of several events', () => {
       const titles = await groups.locator('h2').allTextContents();
       expect(titles.map((title) => title.trim())).toEqual(newestFirst.map((event) => event.shortTitle));
       for (const [position, event] of newestFirst.entries()) {
-        const links = groups.nth(position).locator('.passage__title a');
+        const links = groups.nth(position).locator('.passage:not(.passage--summary) .passage__title a');
         const hrefs = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href') ?? ''));
         expect(hrefs.length, event.id).toBeGreaterThan(0);
         for (const href of hrefs) expect(href.startsWith(sitePath(`${event.id}/`)), href).toBe(true);

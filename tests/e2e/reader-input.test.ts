@@ -219,10 +219,15 @@ describe('without JavaScript', () => {
         const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
         expect(text).toContain('needs JavaScript');
         expect(text).toMatch(/Find \(Ctrl\+F/);
+        // On the first screen of a phone, not below the room kept for results that cannot come.
+        const top = await page
+          .locator('[data-search-noscript]')
+          .evaluate((element) => element.getBoundingClientRect().top);
+        expect(top, 'the explanation starts this far down, px').toBeLessThan(500);
         expect(await page.locator(`main a[href="${sitePath(`${EVENT}/`)}"]`).isVisible()).toBe(true);
         expect(await page.locator('main a[href*="/topics/"]').count()).toBeGreaterThan(5);
       },
-      { javaScriptEnabled: false },
+      { javaScriptEnabled: false, viewport: { width: 390, height: 800 } },
     );
   });
 
@@ -257,7 +262,16 @@ describe('search fetches what it shows', () => {
 
   test('typing "cyber" on the search page fetches the fragments of the results shown, once settled', async () => {
     await withPage('search/', async (page, requests) => {
-      await page.locator('#search-page-input').pressSequentially('cyber', { delay: 100 });
+      // A key every 100 ms, timed in the page: round trips to the browser can lag on a busy
+      // machine by more than the 300 ms the page waits for a query to settle.
+      await page.evaluate(async (text) => {
+        const box = document.querySelector<HTMLInputElement>('#search-page-input');
+        for (const character of text) {
+          box!.value += character;
+          box!.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }, 'cyber');
       await waitForOutcome(page, SEARCH_PAGE, 'cyber');
       const shown = await resultCount(page, SEARCH_PAGE);
       expect(shown).toBeGreaterThan(0);

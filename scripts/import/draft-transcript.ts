@@ -6,6 +6,7 @@
  * What needs an editor's judgement (titles, summary, what the source includes) is a `TODO`
  * placeholder, which the build refuses until it is replaced.
  */
+import { MONTHS } from '../../src/content/dates.ts';
 import { ImportError, type ParsedSource, type RawTurn } from './parse-source.ts';
 
 /** The start of every placeholder the importer writes; the build fails on any left. */
@@ -58,26 +59,11 @@ function namedIn(text: string, vocabulary: ImportVocabulary): string[] {
   return vocabulary.people.filter((person) => text.includes(person.name)).map((person) => person.id);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Date and place from a headnote ending "…, Moscow, April 12, 2017:". */
 export function dateAndPlace(headnote: string): { date: string | undefined; place: string | undefined } {
   const match = new RegExp(`(?:,\\s*([^,]+?))?,\\s*(${MONTHS.join('|')}) (\\d{1,2}), (\\d{4})`).exec(headnote);
   if (!match) return { date: undefined, place: undefined };
-  const month = String(MONTHS.indexOf(match[2] ?? '') + 1).padStart(2, '0');
+  const month = String((MONTHS as readonly string[]).indexOf(match[2] ?? '') + 1).padStart(2, '0');
   return { date: `${match[4]}-${month}-${(match[3] ?? '').padStart(2, '0')}`, place: match[1]?.trim() };
 }
 

@@ -19,7 +19,8 @@ export interface CalendarDate {
   precision: DatePrecision;
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

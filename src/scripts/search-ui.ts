@@ -168,6 +168,8 @@ export function enhance(root: HTMLElement): void {
   // Turned off here, not in the markup: without JavaScript the browser then keeps what was typed
   // when the reader comes back; with it, the browser's suggestions would cover the results.
   input.autocomplete = 'off';
+  // The search page loads this module at once, but a fast reader may have typed already.
+  const typedBeforeLoad = mode === 'page' && input.value !== '' && input.value !== readUrl().query;
   input.maxLength = MAX_QUERY_CHARS;
 
   const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a.result__link')];
@@ -385,8 +387,13 @@ export function enhance(root: HTMLElement): void {
     input.addEventListener('focus', () => {
       if (input.value.trim() && panel.childElementCount > 0) panel.hidden = false;
     });
+  } else if (typedBeforeLoad) {
+    // The reader typed while this module loaded: keep their words, and let the URL follow them.
+    history.replaceState(null, '', urlFor(input.value, selection));
   } else {
     input.value = readUrl().query;
+  }
+  if (mode === 'page') {
     window.addEventListener('popstate', () => {
       const state = readUrl();
       input.value = state.query;
@@ -394,5 +401,6 @@ export function enhance(root: HTMLElement): void {
       void checkSelection().then(() => run());
     });
   }
-  void checkSelection().then(() => run());
+  // A query typed before load is still being typed: its excerpts wait for it to settle.
+  void checkSelection().then(() => run(typedBeforeLoad));
 }

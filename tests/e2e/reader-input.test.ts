@@ -260,6 +260,32 @@ describe('search fetches what it shows', () => {
     });
   });
 
+  test('words typed on the search page before its script has loaded are kept and searched', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    context.setDefaultTimeout(15_000);
+    try {
+      // Hold the search UI back, as a slow network would, while the reader types.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await context.route(/\/_astro\/search-ui\.[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(siteUrl('search/'), { waitUntil: 'domcontentloaded' });
+      await page.locator(`${SEARCH_PAGE} input[type="search"]`).pressSequentially('cyber', { delay: 20 });
+      release();
+      await waitForOutcome(page, SEARCH_PAGE, 'cyber');
+      expect(await page.locator(`${SEARCH_PAGE} input[type="search"]`).inputValue()).toBe('cyber');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('cyber');
+      expect(await resultCount(page, SEARCH_PAGE)).toBeGreaterThan(0);
+      expect(errors, 'console errors and uncaught exceptions').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('typing "cyber" on the search page fetches the fragments of the results shown, once settled', async () => {
     await withPage('search/', async (page, requests) => {
       // A key every 100 ms, timed in the page: round trips to the browser can lag on a busy

@@ -82,7 +82,7 @@ export function cardImageUrl(card: ShareCard, site: URL): string {
 
 /** The card as a schema.org ImageObject, for a page's JSON-LD. */
 export function cardImageData(card: ShareCard, site: URL) {
-  return imageData(cardImageUrl(card, site), cardAlt(card), CARD_WIDTH, CARD_HEIGHT);
+  return imageData(cardImageUrl(card, site), CARD_WIDTH, CARD_HEIGHT);
 }
 
 const dateline = (transcript: Transcript) => [formatDate(transcript.date), transcript.place];

@@ -11,9 +11,12 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** A social card as a schema.org image: its absolute URL, size and what it says. */
-export function imageData(url: string, caption: string, width: number, height: number) {
-  return { '@type': 'ImageObject', url, contentUrl: url, width, height, caption };
+/**
+ * A social card as a schema.org image: its absolute URL and size. What it says is in the page's
+ * og:image:alt; repeated here it cost every page some 400 bytes.
+ */
+export function imageData(url: string, width: number, height: number) {
+  return { '@type': 'ImageObject', url, width, height };
 }
 
 /** An image for a description, when there is one. */

@@ -48,7 +48,7 @@ document.addEventListener('click', async (event) => {
 // its title, its opening words and its own page's URL, whose social card shows the same words.
 const canShare = typeof navigator.share === 'function';
 if (canShare) {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.segment__link[data-share-title]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.segment__link')) {
     link.title = 'Share…';
     const label = link.querySelector('.visually-hidden');
     if (label) label.textContent = 'Share…';
@@ -66,6 +66,15 @@ function passageText(section: Element): string {
     .join(' ');
 }
 
+/**
+ * A passage's title for sharing: its page's (`data-share-title`), or on the full transcript the
+ * heading of the passage or of the exchange it answers in, which say the same.
+ */
+function shareTitle(link: HTMLAnchorElement): string {
+  const heading = (link.closest('.exchange') ?? link.closest('.segment'))?.querySelector('.segment__title');
+  return link.dataset['shareTitle'] ?? heading?.textContent?.trim() ?? document.title;
+}
+
 /** Open the system share sheet for a passage link; resolve to whether it was handled. */
 async function share(link: HTMLAnchorElement): Promise<boolean> {
   const section = link.closest('.segment');
@@ -74,7 +83,7 @@ async function share(link: HTMLAnchorElement): Promise<boolean> {
   if (!section || !url) return false;
   const text = `“${openingWords(passageText(section), QUOTE_CHARACTERS)}”`;
   try {
-    await navigator.share({ url, text, title: link.dataset['shareTitle'] ?? document.title });
+    await navigator.share({ url, text, title: shareTitle(link) });
     return true;
   } catch (error) {
     // Dismissing the sheet is an answer, not a failure; anything else falls back to copying.

@@ -93,7 +93,9 @@ describe('every summary block', () => {
         page.evaluate((texts) => {
           const blocks = [...document.querySelectorAll<HTMLElement>('aside.summary')].map((block) => ({
             label: block.querySelector('.summary__label')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-            sources: [...block.querySelectorAll<HTMLAnchorElement>('.summary__sources a')].map((link) => link.href),
+            sources: block.querySelectorAll('.summary__sources li').length,
+            links: [...block.querySelectorAll<HTMLAnchorElement>('.summary__sources a')].map((link) => link.href),
+            pageLink: block.querySelector<HTMLAnchorElement>('.summary__page-link a')?.href ?? null,
             ignored: block.closest('[data-pagefind-ignore]') !== null,
             indexed: block.closest('[data-pagefind-body]') !== null,
           }));
@@ -110,8 +112,11 @@ describe('every summary block', () => {
         expect(block.label).toMatch(
           /^(Summary|Not found) — Rex Tillerson’s (answer|opening statement)(: .+)? \(not transcript text\)$/,
         );
-        expect(block.sources.length).toBeGreaterThan(0);
-        for (const url of block.sources) expect(url).toMatch(/^https:\/\//);
+        expect(block.sources).toBeGreaterThan(0);
+        // The full transcript names the sources and leaves their links to the summary's page.
+        if (path === `${EVENT}/` && block.pageLink) expect(block.links).toEqual([]);
+        else expect(block.links.length).toBe(block.sources);
+        for (const url of block.links) expect(url).toMatch(/^https:\/\//);
         // Only on its own page is a summary a search record; elsewhere it is not the source's words.
         expect(block.ignored || block.indexed).toBe(true);
       }

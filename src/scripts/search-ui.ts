@@ -155,7 +155,8 @@ export function enhance(root: HTMLElement): void {
   const panel = root.querySelector<HTMLElement>('[data-search-results]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
-  const suggestions = root.querySelector<HTMLTemplateElement>('template[data-search-suggestions]');
+  // The page's suggestions come in the HTML (in the first paint); kept to be shown again.
+  const suggestions = root.querySelector<HTMLElement>('[data-search-suggestions]')?.cloneNode(true);
   if (!form || !input || !panel || !status) return;
 
   let selection: FilterSelection = mode === 'page' ? readUrl().selection : {};
@@ -208,7 +209,7 @@ export function enhance(root: HTMLElement): void {
     panel!.hidden = mode === 'header';
     status!.textContent = notice;
     if (notice) panel!.append(el('p', 'search__notice', notice));
-    if (mode === 'page' && suggestions) panel!.append(suggestions.content.cloneNode(true));
+    if (mode === 'page' && suggestions) panel!.append(suggestions.cloneNode(true));
     if (mode === 'page') void drawFilters(undefined);
   }
 
@@ -227,7 +228,7 @@ export function enhance(root: HTMLElement): void {
     const excerpts: HTMLElement[] = [];
     if (count === 0) {
       panel!.append(el('p', 'search__hint', 'Try fewer words, another spelling, or one of the topics.'));
-      if (suggestions) panel!.append(suggestions.content.cloneNode(true));
+      if (suggestions) panel!.append(suggestions.cloneNode(true));
       else panel!.append(topicsLink());
     } else {
       const list = el('ol', 'results');

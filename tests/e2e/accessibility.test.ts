@@ -9,7 +9,7 @@
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, describeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
+import { gotoReady, launchBrowser } from '../support/browser';
 import { EVENT, listHtmlPages, samplePages } from '../support/dist';
 import { siteUrl } from '../support/site';
 import { TabPool } from '../support/tab-pool';
@@ -72,7 +72,7 @@ async function audit(
     for (const { name, colorScheme, viewport } of setups) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme });
-      await page.goto(url, { waitUntil: 'load' });
+      await gotoReady(page, url);
       await prepare?.(page);
       const violations = await axeViolations(page);
       if (violations.length > 0) found.push(describeViolations(`/${path} [${name}]`, violations));

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, type OpenedPage } from '../support/browser';
+import { launchBrowser, openPage, type OpenedPage, scriptsReady } from '../support/browser';
 import { EVENT } from '../support/dist';
 import { focusedElement, inViewport, seenOnScreen, tabUntil } from '../support/keyboard';
 import { sitePath, siteUrl } from '../support/site';
@@ -48,6 +48,7 @@ describe('keyboard', () => {
     await tabUntil(page, '#site-search', 12);
 
     await page.reload();
+    await scriptsReady(page);
     await page.keyboard.press('/');
     expect(await focusedElement(page)).toMatch(/^input#site-search\b/);
     expect(await page.locator('#site-search').inputValue(), '"/" is not typed into the box').toBe('');

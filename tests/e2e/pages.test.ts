@@ -53,8 +53,9 @@ describe('every page in dist/', () => {
 });
 
 describe('the favicon', () => {
-  test('is declared with <link rel="icon"> and served, so browsers do not probe /favicon.ico', async () => {
-    // Under a base path /favicon.ico is outside the site, so the probe can never succeed there.
+  test('is inside the page (a data: URL of public/favicon.svg), so no request is made for it', async () => {
+    // Under a base path /favicon.ico is outside the site, so the probe could never succeed there;
+    // a file would be one more request before the first paint.
     const response = await page.goto(siteUrl(), { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     const href = await page
@@ -62,9 +63,10 @@ describe('the favicon', () => {
       .first()
       .getAttribute('href', { timeout: 1000 })
       .catch(() => null);
-    expect(href, '<link rel="icon" href> on the home page').toBeTruthy();
-    const icon = await page.request.get(new URL(href ?? '', page.url()).href);
-    expect(icon.status(), `GET ${href}`).toBe(200);
+    expect(href, '<link rel="icon" href> on the home page').toMatch(/^data:image\/svg\+xml,/);
+    const svg = decodeURIComponent((href ?? '').slice('data:image/svg+xml,'.length));
+    const file = readFileSync('public/favicon.svg', 'utf8').trim().replaceAll('"', "'");
+    expect(svg, 'the icon is public/favicon.svg').toBe(file);
   });
 });
 

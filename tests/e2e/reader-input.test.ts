@@ -9,7 +9,7 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchErrors } from '../support/browser';
+import { gotoReady, launchBrowser, watchErrors } from '../support/browser';
 import { EVENT } from '../support/dist';
 import { sitePath, siteUrl } from '../support/site';
 
@@ -37,7 +37,7 @@ async function withPage(
   try {
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(siteUrl(path), { waitUntil: 'load' });
+    await gotoReady(page, siteUrl(path));
     await body(page, requests);
     expect(errors, 'console errors and uncaught exceptions').toEqual([]);
   } finally {

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
+import { launchBrowser, openPage, scriptsReady } from '../support/browser';
 import { EVENT } from '../support/dist';
 import { siteUrl } from '../support/site';
 
@@ -118,6 +118,7 @@ describe('colour theme', () => {
         }).observe(document, { childList: true, subtree: true });
       });
       await page.reload();
+      await scriptsReady(page);
       expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
       expect(await background()).toBe(dark);
       expect(await toggle.textContent()).toContain('Dark');

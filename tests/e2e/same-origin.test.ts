@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchErrors } from '../support/browser';
+import { gotoReady, launchBrowser, watchErrors } from '../support/browser';
 import { EVENT } from '../support/dist';
 import { originOf, recordRequests, type RecordedRequest } from '../support/requests';
 import { siteUrl } from '../support/site';
@@ -85,7 +85,7 @@ describe('every request is same-origin, and no console errors', () => {
     try {
       await page.setViewportSize({ width: width ?? 1280, height: 800 });
       const url = siteUrl(path);
-      const response = await page.goto(url, { waitUntil: 'load' });
+      const response = await gotoReady(page, url);
       await interact?.(page);
       // Let anything started by the load or the interaction (lazy imports, index chunks) go out.
       await page.waitForLoadState('networkidle');

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { launchBrowser, watchErrors } from '../support/browser';
+import { gotoReady, launchBrowser, watchErrors } from '../support/browser';
 import { EVENT } from '../support/dist';
 import { sitePath, siteUrl } from '../support/site';
 
@@ -45,7 +45,7 @@ async function withPage(
     const page = await context.newPage();
     const errors = watchErrors(page);
     beforeLoad?.(page);
-    await page.goto(siteUrl(path), { waitUntil: 'load' });
+    await gotoReady(page, siteUrl(path));
     await body(page);
     expect(errors).toEqual([]);
   } finally {
@@ -288,7 +288,7 @@ describe('loading', () => {
       const page = await context.newPage();
       const requests: string[] = [];
       page.on('request', (request: Request) => requests.push(request.url()));
-      await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+      await gotoReady(page, siteUrl(path), { waitUntil: 'networkidle' });
       // Idle-time loaders would start after the load event: give them a moment to show up.
       await page.waitForTimeout(500);
       expect(

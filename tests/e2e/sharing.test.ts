@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { gotoReady, launchBrowser } from '../support/browser';
 import { distDir, EVENT, listHtmlPages } from '../support/dist';
 import { basePath, resolvePath } from '../support/dist-urls';
 import { siteUrl } from '../support/site';
@@ -129,7 +129,7 @@ describe('the passage link in Chromium', () => {
         });
       });
       const page = await context.newPage();
-      await page.goto(siteUrl(`${EVENT}/`));
+      await gotoReady(page, siteUrl(`${EVENT}/`));
       const link = page.locator('#a-cyber a.segment__link');
       expect(await link.getAttribute('title')).toBe('Share…');
       expect(await link.textContent()).toBe('Share…');
@@ -162,7 +162,7 @@ describe('the passage link in Chromium', () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     try {
       const page = await context.newPage();
-      await page.goto(siteUrl(`${EVENT}/`));
+      await gotoReady(page, siteUrl(`${EVENT}/`));
       expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
       const link = page.locator('#a-cyber a.segment__link');
       expect(await link.textContent()).toBe('Link to this passage');

@@ -60,7 +60,35 @@ export async function openPage(
   const page = await context.newPage();
   const errors = watchErrors(page);
   const response = await page.goto(url, { waitUntil: 'load' });
+  if (options.javaScriptEnabled !== false) await scriptsReady(page);
   return { page, response, errors, close: () => context.close() };
+}
+
+/** `page.goto(url)` that also waits for the page's scripts (see {@link scriptsReady}). */
+export async function gotoReady(
+  page: Page,
+  url: string,
+  options: Parameters<Page['goto']>[1] = {},
+): Promise<Response | null> {
+  const response = await page.goto(url, { waitUntil: 'load', ...options });
+  await scriptsReady(page);
+  return response;
+}
+
+/**
+ * Waits until the page's scripts have run: they load after the first paint
+ * (src/lib/deferred-scripts.ts), so the `load` event can come before them.
+ */
+export async function scriptsReady(page: Page): Promise<void> {
+  // With JavaScript off (a context option) nothing will load. A page that sends the reader on (a
+  // moved passage's refresh) may be gone before it answers: then wait for the next one.
+  const scriptingOff = await page.evaluate(() => matchMedia('(scripting: none)').matches).catch(() => null);
+  if (scriptingOff === null) {
+    await page.waitForLoadState('load');
+    return scriptsReady(page);
+  }
+  if (scriptingOff) return;
+  await page.waitForSelector('html[data-scripts="ready"]', { state: 'attached' });
 }
 
 /** Collects the page's console errors and uncaught exceptions into the returned (live) array. */

@@ -148,8 +148,9 @@ function linkStylesheet(): void {
 export function enhance(root: HTMLElement): void {
   if (root.dataset['enhanced']) return;
   root.dataset['enhanced'] = 'true';
-  linkStylesheet();
   const mode = root.dataset['search'] === 'page' ? 'page' : 'header';
+  // The search page inlines these styles itself, so that nothing moves when the script arrives.
+  if (mode === 'header') linkStylesheet();
   const form = root.querySelector('form');
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
   const panel = root.querySelector<HTMLElement>('[data-search-results]');
@@ -176,9 +177,9 @@ export function enhance(root: HTMLElement): void {
   const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a.result__link')];
 
   /**
-   * Run the search for the box's current query and filters, and draw the outcome at once (from
-   * the summaries). On the search page the excerpts follow: at once, or when `typing`, only once
-   * the query has rested SETTLE_MS, so the partial words typed on the way fetch nothing.
+   * Run the search for the box's current query and filters, and draw the outcome. On the search
+   * page the excerpts come with it, or when `typing` after it, once the query has rested
+   * SETTLE_MS, so the partial words typed on the way fetch nothing.
    */
   async function run(typing = false): Promise<void> {
     const query = input!.value;
@@ -192,16 +193,19 @@ export function enhance(root: HTMLElement): void {
     const response = await search(query, mode === 'page' ? selection : undefined);
     const onScreen = response.results.slice(0, mode === 'header' ? HEADER_LIMIT : shown);
     const summaries = await Promise.all(onScreen.map(summarize));
+    // Not typing (a query from the address, a filter, "more"): the excerpts are fetched first and
+    // drawn with the results, so that nothing on screen moves when they arrive.
+    const data = typing || mode === 'header' ? undefined : await Promise.all(onScreen.map((result) => result.data()));
     if (current !== generation) return; // a newer query has been typed meanwhile
     const excerpts = draw(query, response, summaries);
     if (excerpts.length === 0) return;
-    const fill = async () => {
-      const data = await Promise.all(onScreen.map((result) => result.data()));
-      if (current !== generation) return;
-      data.forEach((item, index) => excerpts[index]?.replaceChildren(...excerptNodes(item.excerpt)));
-    };
-    if (typing) settle = setTimeout(() => void fill(), SETTLE_MS);
-    else void fill();
+    const fillWith = (items: Array<{ excerpt: string }>) =>
+      items.forEach((item, index) => excerpts[index]?.replaceChildren(...excerptNodes(item.excerpt)));
+    if (data) return fillWith(data);
+    settle = setTimeout(async () => {
+      const fetched = await Promise.all(onScreen.map((result) => result.data()));
+      if (current === generation) fillWith(fetched);
+    }, SETTLE_MS);
   }
 
   function drawEmpty(): void {

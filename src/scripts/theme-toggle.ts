@@ -29,7 +29,6 @@ function apply(theme: Theme): void {
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-  button.hidden = false;
   button.addEventListener('click', () => {
     const next = THEMES[(THEMES.indexOf(stored()) + 1) % THEMES.length] ?? 'system';
     apply(next);

@@ -1,7 +1,8 @@
 /**
  * The reading experience across widths and preferences: no page scrolls sideways from 320 to
  * 1920 px, the contents column marks the passage in view, the theme choice survives a reload
- * without a flash of the other theme, and printing shows the words and notes without controls.
+ * without a flash of the other theme, nothing moves when the scripts and the after-paint styles
+ * arrive, and printing shows the words and notes without controls.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -28,6 +29,39 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+});
+
+describe('what arrives after the first paint', () => {
+  // Scripts and styles/after-paint.css load once the first paint is shown (lib/deferred-scripts):
+  // whatever they reveal or restyle must not move what the reader already sees.
+  test.each([390, 1280])('at %i px moves nothing on screen on any page type', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    await context.addInitScript(() => {
+      const shifts: string[] = ((window as unknown as { shifts: string[] }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<
+          PerformanceEntry & { value: number; sources?: Array<{ node?: Node }> }
+        >) {
+          const nodes = (entry.sources ?? []).map((source) => (source.node as Element | undefined)?.className ?? '?');
+          shifts.push(`${entry.value.toFixed(4)} (${nodes.join(', ')})`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    const moved: string[] = [];
+    try {
+      for (const [name, path] of Object.entries(PAGE_TYPES)) {
+        await page.goto(siteUrl(path), { waitUntil: 'load' });
+        await scriptsReady(page);
+        await page.waitForTimeout(200);
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+        if (shifts.length > 0) moved.push(`${name}: ${shifts.join('; ')}`);
+      }
+    } finally {
+      await context.close();
+    }
+    expect(moved).toEqual([]);
+  });
 });
 
 describe('layout from 320 to 1920 px', () => {

@@ -51,8 +51,8 @@ const HEADER_RESULTS = 6;
 export function kindOf(path: string): FetchKind {
   if (/\.pagefind$/.test(path)) return 'wasm';
   if (/\.pf_fragment$/.test(path)) return 'fragments';
-  // records.json and words.txt are the site's own files beside the index (search-extras.ts).
-  if (/\.pf_(meta|index|filter)$|pagefind-entry\.json$|\/pagefind\/(records\.json|words\.txt)$/.test(path)) {
+  // The record shards and words.txt are the site's own files beside the index (search-extras.ts).
+  if (/\.pf_(meta|index|filter)$|pagefind-entry\.json$|\/pagefind\/(records\/[0-9a-f]+\.json|words\.txt)$/.test(path)) {
     return 'index';
   }
   if (/\.m?js$/.test(path)) return 'js';

@@ -2,19 +2,21 @@
  * Two small files written beside Pagefind's index, from the index itself (its fragments), so
  * they always match it:
  *
- * - `records.json`: for each search record (by Pagefind's page hash), what a result in the
- *   header box shows: URL, title, role, the question answered, topics. With it the box shows
- *   its results without fetching a fragment per result (a fragment holds the whole passage, and
- *   the first query's bytes are what a phone pays for); the search page still loads the
- *   fragments of the results on screen, for their excerpts.
+ * - `records/<shard>.json`: for each search record (by Pagefind's page hash), what a result in
+ *   the header box shows: URL, title, role, the question answered, topics, sharded by hash
+ *   prefix (lib/search-records.ts). With them the box shows its results without fetching a
+ *   fragment per result (a fragment holds the whole passage, and the first query's bytes are
+ *   what a phone pays for); the search page still loads the fragments of the results on screen,
+ *   for their excerpts.
  * - `words.txt`: every word of the indexed text, sorted, one per line. When Pagefind finds no
  *   word that begins with what was typed it silently searches for the longest indexed word that
  *   begins it instead (`aaaaaaaaaa` → `a`, `orchid` → `or`); the UI fetches this list only then,
  *   to tell a half-typed word (`electio`) from one the site does not have.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { recordShard, recordShardFile } from '../lib/search-records';
 import { textWords } from '../lib/search-words';
 
 /** What the header box shows of one search record (src/scripts/pagefind-client.ts reads it). */
@@ -48,7 +50,7 @@ function fragmentsOf(hash: string, bytes: Buffer): Array<[string, Fragment]> {
     : Object.entries(parsed as Record<string, Fragment>);
 }
 
-/** Reads the fragments under `pagefindDir` and writes records.json and words.txt beside them. */
+/** Reads the fragments under `pagefindDir` and writes the record shards and words.txt beside them. */
 export async function writeSearchExtras(pagefindDir: string): Promise<{ records: number; words: number }> {
   const fragmentDir = join(pagefindDir, 'fragment');
   const records: Record<string, SearchRecordSummary> = {};
@@ -71,7 +73,16 @@ export async function writeSearchExtras(pagefindDir: string): Promise<{ records:
       }
     }
   }
-  await writeFile(join(pagefindDir, 'records.json'), JSON.stringify(records));
+  const shards = new Map<string, Record<string, SearchRecordSummary>>();
+  for (const [id, record] of Object.entries(records)) {
+    const shard = recordShard(id);
+    shards.set(shard, { ...shards.get(shard), [id]: record });
+  }
+  await rm(join(pagefindDir, 'records'), { recursive: true, force: true });
+  await mkdir(join(pagefindDir, 'records'));
+  for (const [shard, content] of shards) {
+    await writeFile(join(pagefindDir, recordShardFile(shard)), JSON.stringify(content));
+  }
   await writeFile(join(pagefindDir, 'words.txt'), [...words].sort().join('\n'));
   return { records: Object.keys(records).length, words: words.size };
 }

@@ -3,9 +3,10 @@
  * ranking this site uses: topic labels and aliases (`keywords`) and titles count as strong
  * evidence; bookkeeping metadata counts for nothing. Results are real matches only: every word
  * of the query must begin a word of the site (see `wordsMatch`). A result's summary (title,
- * role, question, topics) comes from the small records file written beside the index, so
+ * role, question, topics) comes from the small record shards written beside the index, so
  * showing results costs no fragment; `data()` (the excerpt) is for the results on screen only.
  */
+import { recordShard, recordShardFile } from '../lib/search-records';
 import { beginsAWord, queryWords } from '../lib/search-words';
 
 /** One result's loaded data, as Pagefind returns it. */
@@ -89,7 +90,8 @@ export const META_WEIGHTS = {
 export const RANKING = { pageLength: 0.2, termSimilarity: 2, metaWeights: META_WEIGHTS } as const;
 
 let pagefind: Promise<PagefindApi> | undefined;
-let records: Promise<Record<string, ResultSummary>> | undefined;
+/** Record shards (lib/search-records), each fetched once, by shard. */
+const recordShards = new Map<string, Promise<Record<string, ResultSummary>>>();
 let words: Promise<string[]> | undefined;
 const matchCache = new Map<string, Promise<boolean>>();
 
@@ -100,15 +102,20 @@ async function indexFile(name: string): Promise<string> {
   return response.text();
 }
 
-/** The result summaries, by Pagefind's page hash (a result's `id`), loaded on first call. */
-export function loadSummaries(): Promise<Record<string, ResultSummary>> {
-  records ??= indexFile('records.json').then((text) => JSON.parse(text) as Record<string, ResultSummary>);
-  return records;
+/** The summaries in the shard of `id` (Pagefind's page hash), fetched on first call. */
+function shardOf(id: string): Promise<Record<string, ResultSummary>> {
+  const shard = recordShard(id);
+  let loaded = recordShards.get(shard);
+  if (!loaded) {
+    loaded = indexFile(recordShardFile(shard)).then((text) => JSON.parse(text) as Record<string, ResultSummary>);
+    recordShards.set(shard, loaded);
+  }
+  return loaded;
 }
 
 /** A result's summary, with its URL under the base path; undefined if the records lack it. */
 export async function summaryOf(result: SearchResult): Promise<ResultSummary | undefined> {
-  const summary = (await loadSummaries())[result.id];
+  const summary = (await shardOf(result.id))[result.id];
   return summary && { ...summary, url: `${basePath}${summary.url.replace(/^\//, '')}` };
 }
 
@@ -176,7 +183,6 @@ export function loadPagefind(): Promise<PagefindApi> {
  */
 export async function search(query: string, selection?: FilterSelection): Promise<SearchResponse> {
   const api = await loadPagefind();
-  void loadSummaries(); // in parallel with the search: results are drawn from them
   const filters = selection
     ? Object.fromEntries(FILTER_NAMES.map((name) => [name, { any: selection[name] ?? [] }]))
     : {};

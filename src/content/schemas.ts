@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { codePointName, hidingCharacters } from './characters';
 import { calendarDateSchema } from './dates';
+import { MAX_EXCERPT_WORDS, wordCount } from './cited-sentences';
 import { markupProblem } from './plain-text';
 import { FRAMING_KINDS, ID_PATTERN, NOTE_KINDS, SEGMENT_KINDS, SUMMARY_KINDS, SUMMARY_STATUSES } from './vocabulary';
 
@@ -42,15 +43,74 @@ export const personSchema = z.strictObject({
 /** A person as pages read it. */
 export type Person = z.infer<typeof personSchema>;
 
+/** A language other than English, BCP 47 (e.g. "ru"). */
+const language = z.string().regex(/^[a-z]{2,3}$/, 'a language is a two- or three-letter code, e.g. ru');
+
+/**
+ * What every cited source carries so a reader can check us: a key the sentences cite it by, the
+ * words of it that support them (exact, at most MAX_EXCERPT_WORDS, "…" for cuts), an English
+ * translation of them when the source is in another language, and, for a host the source policy
+ * does not class primary or record, why it is cited all the same (shown beside it).
+ */
+const evidenceFields = {
+  /** The key sentences cite it by: `:cite[dni-ica]`. Unique within its note or summary. */
+  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a source id is lower-case words and numbers joined by hyphens'),
+  /** The source's own words that support the sentences citing it, copied exactly. */
+  excerpt: text.refine((value) => wordCount(value) <= MAX_EXCERPT_WORDS, {
+    message: `an excerpt is at most ${MAX_EXCERPT_WORDS} words: quote what supports the sentence, cut the rest with …`,
+  }),
+  /** The source's language when not English. */
+  language: language.optional(),
+  /** The excerpt in English, when the source is in another language. */
+  translation: text.optional(),
+  /** Why a source on a host the policy does not list is cited (readers see it). */
+  why: text.optional(),
+};
+
+/** A translation exactly when the source is not in English. */
+function requireTranslation(
+  source: { language?: string | undefined; translation?: string | undefined },
+  context: z.RefinementCtx,
+): void {
+  if (source.language && source.language !== 'en' && !source.translation) {
+    context.addIssue({
+      code: 'custom',
+      path: ['language'],
+      message: `a source in "${source.language}" needs translation: its excerpt in English`,
+    });
+  }
+  if (source.translation && (!source.language || source.language === 'en')) {
+    context.addIssue({
+      code: 'custom',
+      path: ['translation'],
+      message: 'a translated excerpt needs the language of the source (e.g. language: ru)',
+    });
+  }
+}
+
+/** Source ids are unique within one note or summary. */
+function uniqueSourceIds(sources: ReadonlyArray<{ id: string }>, context: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  sources.forEach((source, index) => {
+    if (seen.has(source.id)) {
+      context.addIssue({ code: 'custom', path: [index, 'id'], message: `source id "${source.id}" is used twice` });
+    }
+    seen.add(source.id);
+  });
+}
+
 /** One source of a context note: specific and checkable. */
-export const noteSourceSchema = z.strictObject({
-  /** The document's or article's own title (with its symbol, e.g. S/RES/2118 (2013)). */
-  title: text,
-  publisher: text,
-  /** Publication date, ISO: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known. */
-  date: calendarDateSchema(['day', 'month', 'year']),
-  url: z.url({ protocol: /^https$/, error: 'a source url is a full https:// address' }),
-});
+export const noteSourceSchema = z
+  .strictObject({
+    ...evidenceFields,
+    /** The document's or article's own title (with its symbol, e.g. S/RES/2118 (2013)). */
+    title: text,
+    publisher: text,
+    /** Publication date, ISO: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known. */
+    date: calendarDateSchema(['day', 'month', 'year']),
+    url: z.url({ protocol: /^https$/, error: 'a source url is a full https:// address' }),
+  })
+  .superRefine(requireTranslation);
 /** A note source as pages read it. */
 export type NoteSource = z.infer<typeof noteSourceSchema>;
 
@@ -60,7 +120,7 @@ export const noteSchema = z.strictObject({
   title: text,
   kind: z.enum(NOTE_KINDS),
   /** At least one real, specific source. */
-  sources: z.array(noteSourceSchema).min(1, 'a note needs at least one source'),
+  sources: z.array(noteSourceSchema).min(1, 'a note needs at least one source').superRefine(uniqueSourceIds),
 });
 /** A note's front matter as pages read it. */
 export type Note = z.infer<typeof noteSchema>;
@@ -165,20 +225,18 @@ export const blockFragmentSchema = z.object({
 });
 
 /** One source of a summary: where the summarised words were seen. */
-export const summarySourceSchema = z.strictObject({
-  /** Who published it, e.g. "Reuters (republished by Daily Mail)". */
-  publisher: text,
-  /** The item's own title, when known; otherwise the publisher and date name it. */
-  title: text.optional(),
-  /** Publication or broadcast day: a real calendar date, YYYY-MM-DD. */
-  date: calendarDateSchema(['day']),
-  url: z.url({ protocol: /^https$/, error: 'a source url is a full https:// address' }),
-  /** Language of the source when not English (BCP 47, e.g. "ru"). */
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}$/, 'a language is a two- or three-letter code, e.g. ru')
-    .optional(),
-});
+export const summarySourceSchema = z
+  .strictObject({
+    ...evidenceFields,
+    /** Who published it, e.g. "Reuters". */
+    publisher: text,
+    /** The item's own title, when known; otherwise the publisher and date name it. */
+    title: text.optional(),
+    /** Publication or broadcast day: a real calendar date, YYYY-MM-DD. */
+    date: calendarDateSchema(['day']),
+    url: z.url({ protocol: /^https$/, error: 'a source url is a full https:// address' }),
+  })
+  .superRefine(requireTranslation);
 /** A summary source as pages read it. */
 export type SummarySource = z.infer<typeof summarySourceSchema>;
 
@@ -201,7 +259,7 @@ export const summaryEntrySchema = z.strictObject({
   /** Every short quote the text holds, exactly as the research gives it (without the “ ”). */
   quotes: z.array(text).default([]),
   /** Where the words were seen (for not-found: the sources consulted). */
-  sources: z.array(summarySourceSchema).min(1, 'a summary needs at least one source'),
+  sources: z.array(summarySourceSchema).min(1, 'a summary needs at least one source').superRefine(uniqueSourceIds),
 });
 /** A summary as the YAML holds it. */
 export type SummaryEntry = z.infer<typeof summaryEntrySchema>;
@@ -209,6 +267,8 @@ export type SummaryEntry = z.infer<typeof summaryEntrySchema>;
 /** A validated summary, placed in the transcript. */
 export const summaryRecordSchema = summaryEntrySchema.extend({
   type: z.literal('summary'),
+  /** The text as runs of words, each with the ids of the sources cited after it. */
+  cited: z.array(z.object({ text: z.string(), cites: z.array(z.string()) })),
   kind: z.enum(SUMMARY_KINDS),
   /** Id of the question of the exchange it belongs to (answers only). */
   exchange: id.optional(),

@@ -13,7 +13,10 @@ import { VFile } from 'vfile';
 import { reportProblem } from './content-error';
 import { summaryEntrySchema, type SummaryEntry } from './schemas';
 import type { BlockRecord, SegmentRecord, SummaryRecord } from './transcript-types';
-import { listItemLines, parseYaml } from './yaml-data';
+import { listItemLines, parseYaml, placeIn } from './yaml-data';
+import { CITE_MARKER, citedIds, citedRuns, MARKER, sentencesOf, withoutMarkers } from './cited-sentences';
+import { checkAllCited, checkSourcePolicy } from './source-checks';
+import type { SourcePolicy } from './source-policy';
 
 /** What a summary is checked against. */
 export interface SummaryContext {
@@ -23,6 +26,8 @@ export interface SummaryContext {
   personNames: ReadonlyMap<string, string>;
   /** Known topic ids (content/topics.yaml). */
   topicIds: ReadonlySet<string>;
+  /** Which hosts may be cited (content/source-policy.yaml); without one, hosts are not checked. */
+  sourcePolicy?: SourcePolicy;
 }
 
 /** Sentences a summary may have: a few for what was found, one plain line for what was not. */
@@ -51,6 +56,7 @@ export function checkSummaries(file: VFile, context: SummaryContext): SummaryRec
   if (file.messages.some((message) => message.fatal)) return [];
   const itemLines = listItemLines(source);
   const keyLine = keyLines(source);
+  const place = placeIn(source);
   const segments = context.blocks.filter((block): block is SegmentRecord => block.type === 'segment');
   const blockIds = new Map(context.blocks.map((block) => [block.id, block]));
   const speakersInSource = new Set(segments.map((segment) => segment.speaker));
@@ -89,7 +95,11 @@ export function checkSummaries(file: VFile, context: SummaryContext): SummaryRec
 
     checkTopics(file, entry, context.topicIds, at('topics'));
     checkText(file, entry, at('text'));
-    const placed = name === undefined ? undefined : place(file, entry, name, context.blocks, at('before'));
+    const sourcePlace = (sourceIndex: number, key: string) => place([index, 'sources', sourceIndex, key]);
+    checkEvidence(file, entry, at('text'));
+    if (context.sourcePolicy) checkSourcePolicy(file, entry.sources, context.sourcePolicy, sourcePlace);
+    checkAllCited(file, entry.sources, new Set(citedRuns(entry.text).flatMap((run) => run.cites)), sourcePlace);
+    const placed = name === undefined ? undefined : placeOf(file, entry, name, context.blocks, at('before'));
     if (placed) {
       const other = seenPlaces.get(entry.before);
       if (other !== undefined) {
@@ -103,6 +113,8 @@ export function checkSummaries(file: VFile, context: SummaryContext): SummaryRec
       const title = placed.question?.title ?? `${name}’s opening statement`;
       records.push({
         ...entry,
+        text: withoutMarkers(entry.text),
+        cited: citedRuns(entry.text),
         type: 'summary',
         kind: placed.kind,
         ...(placed.question && { exchange: placed.question.id }),
@@ -115,7 +127,7 @@ export function checkSummaries(file: VFile, context: SummaryContext): SummaryRec
 }
 
 /** Where a summary goes, or undefined (with a problem reported) when the place is not allowed. */
-function place(
+function placeOf(
   file: VFile,
   entry: SummaryEntry,
   name: string,
@@ -215,9 +227,82 @@ function checkTopics(file: VFile, entry: SummaryEntry, topicIds: ReadonlySet<str
   }
 }
 
+/**
+ * Every sentence cited, by sources the summary lists, and every quotation found word for word in
+ * the excerpt (or its translation) of a source that the sentence holding it cites.
+ */
+function checkEvidence(file: VFile, entry: SummaryEntry, at: { line: number }): void {
+  const ids = new Set(entry.sources.map((source) => source.id));
+  for (const match of entry.text.matchAll(CITE_MARKER)) {
+    const cited = citedIds(match[1] ?? '');
+    if (cited.length === 0) reportProblem(file, `Summary "${entry.id}" has an empty :cite[].`, at);
+    for (const id of cited.filter((name) => !ids.has(name))) {
+      reportProblem(file, `Summary "${entry.id}" cites "${id}", which is not one of its sources.`, at, {
+        expected: [...ids],
+        hint: 'give the source that id (id: under sources), or fix the spelling.',
+      });
+    }
+  }
+  // The text with each marker as MARKER, and each marker's ids at its offset there.
+  let flat = '';
+  let last = 0;
+  const markers: Array<{ at: number; ids: string[] }> = [];
+  for (const match of entry.text.matchAll(CITE_MARKER)) {
+    flat += entry.text.slice(last, match.index);
+    markers.push({ at: flat.length, ids: citedIds(match[1] ?? '') });
+    flat += MARKER;
+    last = match.index + match[0].length;
+  }
+  flat += entry.text.slice(last);
+  for (const sentence of sentencesOf(flat)) {
+    const cited = markers.filter((marker) => marker.at >= sentence.start && marker.at < sentence.end).flatMap((marker) => marker.ids);
+    if (!sentence.cited) {
+      reportProblem(file, `Summary "${entry.id}" has a sentence without a citation.`, at, {
+        actual: sentence.text.length > 90 ? `${sentence.text.slice(0, 87)}…` : sentence.text,
+        hint: 'end each sentence with :cite[source-id], right after its full stop, naming the sources that support it.',
+      });
+    }
+    const evidence = entry.sources
+      .filter((source) => cited.includes(source.id))
+      .flatMap((source) => [source.excerpt, source.translation ?? ''])
+      .map(comparable);
+    for (const [, quote = ''] of sentence.text.matchAll(QUOTE)) {
+      if (!evidence.some((words) => words.includes(comparable(quote)))) {
+        reportProblem(file, `Summary "${entry.id}" quotes “${quote}”, but no excerpt its sentence cites holds those words.`, at, {
+          expected: cited.length ? cited.map((id) => `the excerpt of "${id}"`) : ['a :cite[…] after the sentence'],
+          hint: 'a quotation must be in the cited source’s excerpt, word for word; widen the excerpt or cite the source that has it.',
+        });
+      }
+    }
+  }
+}
+
+/** Words compared for a quotation: case, spacing, apostrophes and dashes made alike. */
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—-]/g, '-')
+    .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Quotation marks other than “…”: readers take words in ‘…’, «…», „…“ or straight quotes for a
+ * speaker's words as much as words in “…”, so they are refused rather than left unchecked.
+ */
+const OTHER_QUOTES = /[«»„‹›‚]|(?:^|[\s(])[‘']/u;
+
 /** Plain text, declared short quotes only, and the length its status allows. */
 function checkText(file: VFile, entry: SummaryEntry, at: { line: number }): void {
-  const { text } = entry;
+  const text = withoutMarkers(entry.text);
+  const other = OTHER_QUOTES.exec(text);
+  if (other) {
+    reportProblem(file, `Summary "${entry.id}" quotes with ${other[0].trim()}…: only “…” may mark quoted words.`, at, {
+      actual: text.slice(Math.max(0, other.index - 20), other.index + 30),
+      hint: 'write every quotation in “…” and list it under quotes:, so it is checked against its source.',
+    });
+  }
   const markup = MARKUP.exec(text);
   if (markup) {
     reportProblem(file, `Summary "${entry.id}" contains “${markup[0]}”: summary text is plain and never interpreted.`, at, {

@@ -30,8 +30,20 @@ export function isBlockDirective(name: string): name is BlockDirective {
   return (BLOCK_DIRECTIVES as readonly string[]).includes(name);
 }
 
-/** Text directives a transcript may use: `:note[phrase]{id="…"}` attaches a context note. */
-export const TEXT_DIRECTIVES = ['note'] as const;
+/**
+ * Text directives: `:note[phrase]{id="…"}` attaches a context note to a transcript's phrase;
+ * `:cite[source-id …]` ends a sentence of a note with the sources it rests on (notes only).
+ */
+export const TEXT_DIRECTIVES = ['note', 'cite'] as const;
+
+/**
+ * Classes of source host (content/source-policy.yaml): `primary` (the body that acted or spoke),
+ * `record` (wires, papers of record, public broadcasters, reference works), `other` (listed in
+ * none: cited only with a `why` readers see) and `never` (refused).
+ */
+export const SOURCE_CLASSES = ['primary', 'record', 'other', 'never'] as const;
+/** A class of source host. */
+export type SourceClass = (typeof SOURCE_CLASSES)[number];
 
 /** Kinds of context note: what the annotated phrase names. */
 export const NOTE_KINDS = ['person', 'organisation', 'place', 'event', 'document', 'term'] as const;
@@ -86,6 +98,7 @@ export const SITE_SECTIONS = [
   'notes',
   'og',
   'search',
+  'sources',
   'topics',
   'pagefind',
   '_astro',

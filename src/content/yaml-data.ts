@@ -152,3 +152,16 @@ export function listItemLines(source: string): number[] {
   const items = isSeq(document.contents) ? document.contents.items : [];
   return items.map((item) => (isNode(item) && item.range ? lineCounter.linePos(item.range[0]).line : 1));
 }
+
+/**
+ * The place of the node at `path` in a YAML source starting at `firstLine` (or of its nearest
+ * existing parent), for problems found after validation: `placeIn(source)(['sources', 2, 'url'])`.
+ */
+export function placeIn(source: string, firstLine = 1): (path: ReadonlyArray<string | number>) => { line: number; column: number } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter });
+  return (path) => {
+    const { line, col } = lineCounter.linePos(nearestOffset(document.contents, path));
+    return { line: line + firstLine - 1, column: col };
+  };
+}

@@ -5,16 +5,21 @@
  * and the notes, topics and people they refer to. Described by public/data/transcript.schema.json; a pure function, so it is
  * tested against that schema and against the source text without a build.
  */
+import type { CitedRun } from '../content/cited-sentences';
 import type { Note, Person, Topic } from '../content/schemas';
+import type { SourceClass } from '../content/vocabulary';
 import { hasPage } from './summaries';
 import type { Transcript } from './transcripts';
 
 /** The version of the data format; bump it when a field changes meaning or disappears. */
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 /** What the export needs besides the transcript. */
 export interface ExportContext {
-  notes: ReadonlyMap<string, Note & { text: string }>;
+  /** Notes with their plain text and their text as cited runs. */
+  notes: ReadonlyMap<string, Note & { text: string; cited: CitedRun[] }>;
+  /** The class of a source's URL under the source policy. */
+  classOf: (url: string) => SourceClass;
   topics: ReadonlyMap<string, Topic>;
   people: ReadonlyMap<string, Person>;
   /** Absolute URL of the site root (with base path), for the passage URLs. */
@@ -61,8 +66,9 @@ export function exportTranscript(transcript: Transcript, context: ExportContext)
       title: summary.title,
       topics: summary.topics,
       text: summary.text,
+      cited: summary.cited,
       quotes: summary.quotes,
-      sources: summary.sources,
+      sources: summary.sources.map((source) => ({ ...source, class: context.classOf(source.url) })),
       author: context.siteName,
       ...(hasPage(summary) && { url: `${context.siteUrl}${transcript.event}/${summary.id}/` }),
       anchor: `${context.siteUrl}${transcript.event}/#${summary.id}`,
@@ -94,7 +100,9 @@ export function exportTranscript(transcript: Transcript, context: ExportContext)
     summaries,
     notes: [...cited].flatMap((id) => {
       const note = context.notes.get(id);
-      return note ? [{ id, title: note.title, kind: note.kind, text: note.text, sources: note.sources }] : [];
+      if (!note) return [];
+      const sources = note.sources.map((source) => ({ ...source, class: context.classOf(source.url) }));
+      return [{ id, title: note.title, kind: note.kind, text: note.text, cited: note.cited, sources }];
     }),
     topics: [...context.topics.values()].filter((topic) => topicIds.has(topic.id)),
     people: [...context.people.values()].filter((person) => personIds.has(person.id)),

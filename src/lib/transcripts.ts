@@ -131,7 +131,15 @@ export { listNames } from './format';
 /** A context note with its rendered body, as pages show it. */
 export interface PageNote extends Note, RenderableNote {
   id: string;
+  /**
+   * The body with its citation markers, linking to the sources on the note's own page. `html`
+   * leaves them out: endnotes and margin notes on passages link to the note page instead.
+   */
+  citedHtml: string;
 }
+
+/** Our own citation markers (remark-note-citations), taken out of a note's rendered body. */
+const CITE_REF = /<sup class="cite-ref">(?:(?!<\/sup>).)*<\/sup>/g;
 
 /** Context notes by id, with their bodies rendered and their corrections. */
 export async function getNotes(): Promise<Map<string, PageNote>> {
@@ -150,7 +158,8 @@ export async function getNotes(): Promise<Map<string, PageNote>> {
       {
         id: entry.id,
         ...entry.data,
-        html: entry.rendered?.html ?? '',
+        html: (entry.rendered?.html ?? '').replace(CITE_REF, ''),
+        citedHtml: entry.rendered?.html ?? '',
         href: noteHref(entry.id),
         corrections: byNote.get(entry.id) ?? [],
       },

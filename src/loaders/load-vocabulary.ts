@@ -8,7 +8,10 @@ import { z } from 'astro/zod';
 import { VFile } from 'vfile';
 import { ContentError, problemsOf, reportProblem, throwIfProblems } from '../content/content-error';
 import { noteSchema, personSchema, topicSchema, type Note, type Person, type Topic } from '../content/schemas';
-import { listItemLines, parseYaml } from '../content/yaml-data';
+import { listItemLines, parseYaml, placeIn } from '../content/yaml-data';
+import { CITE_MARKER, citedIds } from '../content/cited-sentences';
+import { checkAllCited, checkSourcePolicy } from '../content/source-checks';
+import { EMPTY_POLICY, sourcePolicySchema, type SourcePolicy } from '../content/source-policy';
 import { stripBom } from '../content/characters';
 import { splitFrontmatter } from './frontmatter';
 import { ID_PATTERN } from '../content/vocabulary';
@@ -24,6 +27,10 @@ export interface Vocabulary {
   notes: ReadonlyMap<string, Note>;
   /** Path of each note's file, for problems reported against it. */
   notePaths: ReadonlyMap<string, string>;
+  /** The ids of a note's sources in order, by the note file's path; undefined for other files. */
+  noteSourceIds: (path: string) => readonly string[] | undefined;
+  /** Which hosts notes and summaries may cite (content/source-policy.yaml). */
+  sourcePolicy: SourcePolicy;
   /** True for paths of transcript files. */
   isTranscript: (path: string) => boolean;
   /** True for paths of note files. */
@@ -47,11 +54,28 @@ export function readIdList<Schema extends z.ZodType<{ id: string }>>(path: strin
   return items;
 }
 
+/** Read and validate the source policy; every content folder has one (notes and summaries cite by it). */
+export function readSourcePolicy(path: string): SourcePolicy {
+  const file = new VFile({ path, value: existsSync(path) ? stripBom(readFileSync(path, 'utf8')) : '' });
+  if (!existsSync(path)) {
+    reportProblem(file, 'The source policy is missing.', { line: 1 }, {
+      hint: 'every content folder has a source-policy.yaml classing the hosts notes and summaries may cite (see README).',
+    });
+  }
+  const policy = parseYaml(file, String(file.value), sourcePolicySchema);
+  throwIfProblems(file);
+  return policy ?? EMPTY_POLICY;
+}
+
 /**
  * Read every note's front matter (content/notes/*.md) and validate it with line numbers: a note
- * without a source, or a source without url or date, fails here, naming file and line.
+ * without a source, a source without url, date or excerpt, on a host the source policy refuses
+ * (or an unlisted one without `why`), or cited by no sentence, fails here, naming file and line.
  */
-export function readNotes(notesDir: string): { notes: Map<string, Note>; paths: Map<string, string> } {
+export function readNotes(
+  notesDir: string,
+  policy?: SourcePolicy,
+): { notes: Map<string, Note>; paths: Map<string, string> } {
   const notes = new Map<string, Note>();
   const paths = new Map<string, string>();
   const problems: VFile[] = [];
@@ -70,7 +94,15 @@ export function readNotes(notesDir: string): { notes: Map<string, Note>; paths: 
       reportProblem(file, 'Missing front matter.', { line: 1 }, { expected: Object.keys(noteSchema.shape) });
     } else {
       const note = parseYaml(file, frontmatter, noteSchema, frontmatterLine);
-      if (note) notes.set(id, note);
+      if (note) {
+        notes.set(id, note);
+        const place = placeIn(frontmatter, frontmatterLine);
+        const sourcePlace = (index: number, key: string) => place(['sources', index, key]);
+        if (policy) checkSourcePolicy(file, note.sources, policy, sourcePlace);
+        const body = splitFrontmatter(String(file.value)).body;
+        const cited = new Set([...body.matchAll(CITE_MARKER)].flatMap((match) => citedIds(match[1] ?? '')));
+        checkAllCited(file, note.sources, cited, sourcePlace);
+      }
     }
     paths.set(id, path);
     if (file.messages.length > 0) problems.push(file);
@@ -85,15 +117,19 @@ export function loadVocabulary(contentDir: string): Vocabulary {
   const people = readIdList(resolve(contentDir, 'people.yaml'), personSchema);
   const transcriptsDir = resolve(contentDir, 'transcripts') + sep;
   const notesDir = resolve(contentDir, 'notes') + sep;
-  const { notes, paths } = readNotes(resolve(contentDir, 'notes'));
+  const sourcePolicy = readSourcePolicy(resolve(contentDir, 'source-policy.yaml'));
+  const { notes, paths } = readNotes(resolve(contentDir, 'notes'), sourcePolicy);
+  const isNote = (path: string) => resolve(path).startsWith(notesDir);
   return {
     notes,
     notePaths: paths,
+    sourcePolicy,
+    noteSourceIds: (path) => (isNote(path) ? notes.get(basename(path, '.md'))?.sources.map((source) => source.id) : undefined),
     topics,
     people,
     topicIds: new Set(topics.map((topic) => topic.id)),
     personNames: new Map(people.map((person) => [person.id, person.name])),
     isTranscript: (path) => resolve(path).startsWith(transcriptsDir),
-    isNote: (path) => resolve(path).startsWith(notesDir),
+    isNote,
   };
 }

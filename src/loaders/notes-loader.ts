@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readNotes } from './load-vocabulary';
+import { readNotes, readSourcePolicy } from './load-vocabulary';
 import { noteSchema } from '../content/schemas';
 import { stripBom } from '../content/characters';
 import { splitFrontmatter } from './frontmatter';
@@ -21,7 +21,8 @@ export function notesLoader({ contentDir }: { contentDir: string }): Loader {
     schema: noteSchema,
     async load({ store, renderMarkdown, parseData, generateDigest, config }) {
       const root = fileURLToPath(config.root);
-      const { notes, paths } = readNotes(resolve(contentDir, 'notes'));
+      const policy = readSourcePolicy(resolve(contentDir, 'source-policy.yaml'));
+      const { notes, paths } = readNotes(resolve(contentDir, 'notes'), policy);
       store.clear();
       for (const [id, data] of notes) {
         const path = paths.get(id) ?? '';

@@ -10,6 +10,7 @@ import remarkContextNotes from '../plugins/remark-context-notes';
 import remarkFailOnProblems from '../plugins/remark-fail-on-problems';
 import remarkKnownDirectives from '../plugins/remark-known-directives';
 import remarkLiteralText from '../plugins/remark-literal-text';
+import remarkNoteCitations from '../plugins/remark-note-citations';
 import remarkNoteMarkup from '../plugins/remark-note-markup';
 import remarkTranscriptSegments from '../plugins/remark-transcript-segments';
 import rehypeBlockFragments from '../plugins/rehype-block-fragments';
@@ -33,6 +34,7 @@ export function markdownPipeline(vocabulary: Vocabulary): UnifiedProcessorOption
       // The text is literal: put back what Markdown would interpret, fail on HTML (see README).
       [remarkLiteralText, { isTranscript: vocabulary.isTranscript }],
       [remarkNoteMarkup, { isNote: vocabulary.isNote }],
+      [remarkNoteCitations, { sourcesOf: vocabulary.noteSourceIds }],
       [remarkContextNotes, { noteIds: new Set(vocabulary.notes.keys()) }],
       [
         remarkTranscriptSegments,

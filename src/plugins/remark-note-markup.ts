@@ -1,7 +1,7 @@
 /**
  * remark-note-markup: a context note's body is written by us, not the speakers, and may use a
- * small subset of Markdown: paragraphs, *emphasis* and [links](https://…) to full https
- * addresses; backslash escapes (`\*`) write a character that would otherwise be markup. Anything
+ * small subset of Markdown: paragraphs, *emphasis*, [links](https://…) to full https
+ * addresses and the citation markers `:cite[…]` (see remark-note-citations); backslash escapes (`\*`) write a character that would otherwise be markup. Anything
  * else (HTML, headings, lists, quotes, code, images, strong, line breaks, reference links,
  * character references such as `&amp;`, a `:note` inside a note) fails the build at its line
  * and column, as do characters that hide or reorder text.
@@ -19,7 +19,7 @@ export interface NoteMarkupOptions {
 }
 
 /** The subset, as messages and the README state it. */
-export const NOTE_MARKUP = ['paragraphs', '*emphasis*', '[links](https://…)'] as const;
+export const NOTE_MARKUP = ['paragraphs', '*emphasis*', '[links](https://…)', ':cite[source-id]'] as const;
 
 const HINT = 'a note holds paragraphs with *emphasis* and [links](https://…) only; write the rest as plain words.';
 const CHARACTER_REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
@@ -78,6 +78,8 @@ const remarkNoteMarkup: Plugin<[NoteMarkupOptions?], Root> =
           checkPhrasing(node.children);
         } else if (node.type === 'html') {
           reportHtml(file, node, 'in a note', HINT);
+        } else if (node.type === 'textDirective' && node.name === 'cite') {
+          // A citation marker: remark-note-citations checks and renders it.
         } else {
           notAllowed(node);
         }

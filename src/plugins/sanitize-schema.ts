@@ -30,9 +30,10 @@ const common: SanitizeSchema = {
  */
 export const FRAGMENT_SCHEMA: SanitizeSchema = {
   ...common,
-  tagNames: ['section', 'p', 'a', 'span', 'em'],
+  tagNames: ['section', 'p', 'a', 'span', 'em', 'sup'],
   attributes: {
     section: [['dataBlock', ID]],
+    sup: [['className', 'cite-ref']],
     p: [['id', ID]],
     a: [['href', HREF], ['className', 'para-link'], 'dataPagefindIgnore'],
     span: [

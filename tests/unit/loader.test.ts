@@ -61,6 +61,7 @@ async function load({
   const dir = mkdtempSync(join(tmpdir(), 'loader-'));
   cpSync(join(fixtureContentDir, 'topics.yaml'), join(dir, 'topics.yaml'));
   cpSync(join(fixtureContentDir, 'people.yaml'), join(dir, 'people.yaml'));
+  cpSync(join(fixtureContentDir, 'source-policy.yaml'), join(dir, 'source-policy.yaml'));
   mkdirSync(join(dir, 'transcripts'));
   if (event) writeFileSync(join(dir, 'transcripts', `${event}.md`), transcript);
   writeFileSync(join(dir, 'published-ids.txt'), published);
@@ -143,7 +144,7 @@ describe('published URLs and redirects (tests/fixtures/published-urls)', () => {
 
   it('reports a deleted transcript once, not as every note it cited being uncited', async () => {
     const note =
-      '---\ntitle: OPCW\nkind: organisation\nsources:\n  - title: A report\n    publisher: OPCW\n    date: "2017"\n    url: https://www.opcw.org/\n---\nThe OPCW.\n';
+      '---\ntitle: OPCW\nkind: organisation\nsources:\n  - title: A report\n    publisher: OPCW\n    date: "2017"\n    url: https://www.opcw.org/\n    id: report\n    excerpt: The OPCW.\n---\nThe OPCW.:cite[report]\n';
     const message = await errorOf({ event: '', notes: { opcw: note } });
     expect(message).toMatch(
       /^Invalid content \(1 problem\):\npublished-ids.txt:1:1: content\/transcripts\/event.md is gone/,
@@ -217,7 +218,7 @@ describe('transcriptLoader', () => {
 
   it('fails on a note that nothing cites', async () => {
     const note =
-      '---\ntitle: OPCW\nkind: organisation\nsources:\n  - title: A report\n    publisher: OPCW\n    date: "2017"\n    url: https://www.opcw.org/\n---\nThe OPCW.\n';
+      '---\ntitle: OPCW\nkind: organisation\nsources:\n  - title: A report\n    publisher: OPCW\n    date: "2017"\n    url: https://www.opcw.org/\n    id: report\n    excerpt: The OPCW.\n---\nThe OPCW.:cite[report]\n';
     expect(await errorOf({ notes: { opcw: note } })).toContain(
       'notes/opcw.md:1:1: Note "opcw" is not cited by any transcript.',
     );
@@ -256,12 +257,14 @@ Sergey Lavrov (speaking after Rex Tillerson): We want an investigation.
   status: found
   topics: [syria]
   text: >-
-    He said the facts were conclusive. He called the threshold “a very high legal hurdle”.
+    He said the facts were conclusive.:cite[cnn] He called the threshold “a very high legal hurdle”.:cite[cnn]
   quotes: [a very high legal hurdle]
   sources:
-    - publisher: CNN
+    - id: cnn
+      publisher: CNN
       date: 2017-04-12
       url: https://transcripts.cnn.com/TRANSCRIPTS/1704/12/wrn.01.html
+      excerpt: The facts are conclusive … a very high legal hurdle
 `;
     const published = 'event\nevent/opening\nevent/q-syria\nevent/a-syria\nevent/s-syria\n';
 

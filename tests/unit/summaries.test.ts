@@ -21,7 +21,12 @@ let context: SummaryContext;
 beforeAll(async () => {
   const { blocks } = await renderTranscript(readFileSync(new URL('summaries/transcript.md', fixtures), 'utf8'));
   const vocabulary = loadVocabulary(fixtureContentDir);
-  context = { blocks, personNames: vocabulary.personNames, topicIds: vocabulary.topicIds };
+  context = {
+    blocks,
+    personNames: vocabulary.personNames,
+    topicIds: vocabulary.topicIds,
+    sourcePolicy: vocabulary.sourcePolicy,
+  };
 });
 
 /** Check the YAML at `url`; return the records and every problem as `file:line:column: reason…`. */
@@ -39,8 +44,8 @@ describe('summaries placed in a transcript', () => {
     expect(problems).toEqual([]);
     expect(summaries.map(({ id, kind, exchange, title, line }) => ({ id, kind, exchange, title, line }))).toEqual([
       { id: 's-opening', kind: 'statement', exchange: undefined, title: 'Rex Tillerson’s opening statement', line: 2 },
-      { id: 's-syria', kind: 'answer', exchange: 'q-syria', title: 'Syria', line: 18 },
-      { id: 's-cyber', kind: 'answer', exchange: 'q-cyber', title: 'Hackers', line: 32 },
+      { id: 's-syria', kind: 'answer', exchange: 'q-syria', title: 'Syria', line: 20 },
+      { id: 's-cyber', kind: 'answer', exchange: 'q-cyber', title: 'Hackers', line: 35 },
     ]);
     expect(summaries[0]?.sources[0]).toMatchObject({ date: '2017-04-12', language: 'ru' });
   });

@@ -94,12 +94,12 @@ describe('the site’s own content', () => {
 
 describe('context notes', () => {
   const GOOD_SOURCE =
-    '  - title: "A report"\n    publisher: OPCW\n    date: "2017-06-30"\n    url: "https://www.opcw.org/"\n';
+    '  - title: "A report"\n    publisher: OPCW\n    date: "2017-06-30"\n    url: "https://www.opcw.org/"\n    id: report\n    excerpt: The OPCW.\n';
 
   /** Write one note file and read the notes folder; return the error message. */
   function noteError(frontmatter: string): string {
     const dir = mkdtempSync(join(tmpdir(), 'notes-'));
-    writeFileSync(join(dir, 'opcw.md'), `---\n${frontmatter}---\nThe OPCW.\n`);
+    writeFileSync(join(dir, 'opcw.md'), `---\n${frontmatter}---\nThe OPCW.:cite[report]\n`);
     try {
       readNotes(dir);
     } catch (error) {
@@ -157,7 +157,7 @@ describe('context notes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'notes-'));
     writeFileSync(
       join(dir, 'opcw.md'),
-      `---\ntitle: OPCW\nkind: organization\nsources:\n${GOOD_SOURCE}---\nThe OPCW.\n`,
+      `---\ntitle: OPCW\nkind: organization\nsources:\n${GOOD_SOURCE}---\nThe OPCW.:cite[report]\n`,
     );
     try {
       readNotes(dir);
@@ -185,7 +185,7 @@ describe('context notes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'notes-'));
     writeFileSync(
       join(dir, 'opcw.md'),
-      `\uFEFF---\ntitle: OPCW\nkind: organisation\nsources:\n${GOOD_SOURCE}---\nThe OPCW.\n`,
+      `\uFEFF---\ntitle: OPCW\nkind: organisation\nsources:\n${GOOD_SOURCE}---\nThe OPCW.:cite[report]\n`,
     );
     expect(readNotes(dir).notes.get('opcw')).toMatchObject({ title: 'OPCW' });
   });
@@ -194,7 +194,7 @@ describe('context notes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'notes-'));
     writeFileSync(
       join(dir, 'opcw.md'),
-      `---\ntitle: OPCW\nkind: organisation\nsources:\n${GOOD_SOURCE}---\nThe OPCW.\n`,
+      `---\ntitle: OPCW\nkind: organisation\nsources:\n${GOOD_SOURCE}---\nThe OPCW.:cite[report]\n`,
     );
     expect(readNotes(dir).notes.get('opcw')).toMatchObject({ kind: 'organisation', sources: [{ publisher: 'OPCW' }] });
   });

@@ -6,6 +6,9 @@ import { exportTranscript } from '../../lib/transcript-export';
 import { getNotes, getPeople, getTopics, getTranscripts, type Transcript } from '../../lib/transcripts';
 import { getSite } from '../../lib/site';
 import { href } from '../../lib/urls';
+import { citedRunsOfHtml } from '../../lib/cited-html';
+import { getSourcePolicy } from '../../lib/sources';
+import { classifySource } from '../../content/source-policy';
 
 export const getStaticPaths = (async () => {
   const transcripts = await getTranscripts();
@@ -15,7 +18,10 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ transcript: Transcript }> = async ({ props, site }) => {
   const [notes, topics, people] = await Promise.all([getNotes(), getTopics(), getPeople()]);
   const plainNotes = new Map(
-    [...notes].map(([id, note]) => [id, { ...note, text: toString(fromHtml(note.html, { fragment: true })).trim() }]),
+    [...notes].map(([id, note]) => [
+      id,
+      { ...note, text: toString(fromHtml(note.html, { fragment: true })).trim(), cited: citedRunsOfHtml(note.citedHtml) },
+    ]),
   );
   const siteUrl = new URL(href(), site ?? 'http://localhost/').href;
   const data = exportTranscript(props.transcript, {
@@ -24,6 +30,7 @@ export const GET: APIRoute<{ transcript: Transcript }> = async ({ props, site })
     people,
     siteUrl,
     siteName: getSite().name,
+    classOf: (url) => classifySource(url, getSourcePolicy()).class,
   });
   return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -33,6 +33,7 @@ const PAGES = {
   note: 'notes/opcw/',
   search: 'search/?q=syria',
   corrections: 'corrections/',
+  sources: 'sources/',
   'corrected-note': 'notes/rts-bombing/',
   cite: `${EVENT}/q-assad-support/#cite-plain`,
 };

@@ -58,9 +58,14 @@ export function readIdList<Schema extends z.ZodType<{ id: string }>>(path: strin
 export function readSourcePolicy(path: string): SourcePolicy {
   const file = new VFile({ path, value: existsSync(path) ? stripBom(readFileSync(path, 'utf8')) : '' });
   if (!existsSync(path)) {
-    reportProblem(file, 'The source policy is missing.', { line: 1 }, {
-      hint: 'every content folder has a source-policy.yaml classing the hosts notes and summaries may cite (see README).',
-    });
+    reportProblem(
+      file,
+      'The source policy is missing.',
+      { line: 1 },
+      {
+        hint: 'every content folder has a source-policy.yaml classing the hosts notes and summaries may cite (see README).',
+      },
+    );
   }
   const policy = parseYaml(file, String(file.value), sourcePolicySchema);
   throwIfProblems(file);
@@ -124,7 +129,8 @@ export function loadVocabulary(contentDir: string): Vocabulary {
     notes,
     notePaths: paths,
     sourcePolicy,
-    noteSourceIds: (path) => (isNote(path) ? notes.get(basename(path, '.md'))?.sources.map((source) => source.id) : undefined),
+    noteSourceIds: (path) =>
+      isNote(path) ? notes.get(basename(path, '.md'))?.sources.map((source) => source.id) : undefined,
     topics,
     people,
     topicIds: new Set(topics.map((topic) => topic.id)),

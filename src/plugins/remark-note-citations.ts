@@ -76,7 +76,11 @@ const remarkNoteCitations: Plugin<[NoteCitationsOptions?], Root> =
           });
           continue;
         }
-        links.push({ type: 'link', url: `#${sourceAnchor(id)}`, children: [{ type: 'text', value: `[${index + 1}]` }] });
+        links.push({
+          type: 'link',
+          url: `#${sourceAnchor(id)}`,
+          children: [{ type: 'text', value: `[${index + 1}]` }],
+        });
       }
       node.children = links as TextDirective['children'];
       node.data = { hName: 'sup', hProperties: { className: ['cite-ref'] } };

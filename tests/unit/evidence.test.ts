@@ -7,7 +7,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citedRuns, MARKER, sentencesOf, uncitedSentences, withoutMarkers, wordCount } from '../../src/content/cited-sentences';
+import {
+  citedRuns,
+  MARKER,
+  sentencesOf,
+  uncitedSentences,
+  withoutMarkers,
+  wordCount,
+} from '../../src/content/cited-sentences';
 import { classifySource, type SourcePolicy } from '../../src/content/source-policy';
 import { readNotes } from '../../src/loaders/load-vocabulary';
 import { citedRunsOfHtml } from '../../src/lib/cited-html';
@@ -22,7 +29,10 @@ describe('sentencesOf', () => {
     [`He said so.${M} He left.`, ['He left.']],
     [`Relations between the U.S. and Russia were at a low point.${M}`, []],
     [`George W. Bush met him in 2001.${M} Then he left.${M}`, []],
-    [`He said: “There is a low level of trust. It is low.” He left.${M}`, ['He said: “There is a low level of trust. It is low.”']],
+    [
+      `He said: “There is a low level of trust. It is low.” He left.${M}`,
+      ['He said: “There is a low level of trust. It is low.”'],
+    ],
     [`He said: “There is a low level of trust.”${M} He left.${M}`, []],
     [`It was in 2016,${M} and the agencies said so.${M}`, []],
     [`No full stop at the end`, ['No full stop at the end']],
@@ -80,8 +90,8 @@ describe('remark-note-citations', () => {
   });
 
   it('fails on a sentence without a citation, at its line, naming the sentence', async () => {
-    await expect(renderNote('\nThe OPCW is in The Hague.:cite[src-1] It has an Executive Council.\n', 'opcw.md')).rejects
-      .toThrowErrorMatchingInlineSnapshot(`
+    await expect(renderNote('\nThe OPCW is in The Hague.:cite[src-1] It has an Executive Council.\n', 'opcw.md'))
+      .rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: Invalid content (1 problem):
       tests/fixtures/content/notes/opcw.md:2:1: A sentence without a citation.
         expected: one of the note's sources: src-1
@@ -101,7 +111,8 @@ describe('remark-note-citations', () => {
   });
 
   it('fails on a citation in a transcript: the speakers’ words are not annotated with sources', async () => {
-    const markdown = ':::remarks{#opening speaker="lavrov" topics="syria" title="Syria"}\nGood evening.:cite[src-1]\n:::\n';
+    const markdown =
+      ':::remarks{#opening speaker="lavrov" topics="syria" title="Syria"}\nGood evening.:cite[src-1]\n:::\n';
     await expect(renderTranscript(markdown)).rejects.toThrow('A :cite outside a context note.');
   });
 });

@@ -44,13 +44,19 @@ const NAMES: Record<string, string> = {
   containerDirective: 'A directive',
 };
 
+/** What an editor would call the construct: a directive by its own name (`:40` is not a `:note`). */
+function nameOf(node: Root['children'][number] | PhrasingContent): string {
+  if (node.type === 'textDirective' && node.name !== 'note') return `A directive ":${node.name}"`;
+  return NAMES[node.type] ?? `Markdown ${node.type}`;
+}
+
 const remarkNoteMarkup: Plugin<[NoteMarkupOptions?], Root> =
   ({ isNote = () => false } = {}) =>
   (tree, file) => {
     if (!isNote(file.path)) return;
 
     const notAllowed = (node: Root['children'][number] | PhrasingContent) =>
-      reportProblem(file, `${NAMES[node.type] ?? `Markdown ${node.type}`} is not allowed in a note.`, node, {
+      reportProblem(file, `${nameOf(node)} is not allowed in a note.`, node, {
         expected: [...NOTE_MARKUP],
         actual: sourceExcerpt(sourceSlice(file, node)),
         hint: node.type === 'textDirective' ? 'notes cannot cite other notes; link to it instead.' : HINT,

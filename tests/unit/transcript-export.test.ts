@@ -9,6 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../../src/loaders/load-vocabulary';
 import { transcriptFrontmatterSchema } from '../../src/content/schemas';
+import { classifySource } from '../../src/content/source-policy';
 import { readSummaries } from '../../src/content/summaries';
 import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
@@ -38,7 +39,12 @@ async function loadTranscript(): Promise<{ transcript: Transcript; vocabulary: R
 
 async function exported() {
   const { transcript, vocabulary } = await loadTranscript();
-  const notes = new Map([...vocabulary.notes].map(([id, note]) => [id, { ...note, text: `Text of ${id}.` }]));
+  const notes = new Map(
+    [...vocabulary.notes].map(([id, note]) => [
+      id,
+      { ...note, text: `Text of ${id}.`, cited: [{ text: `Text of ${id}.`, cites: note.sources.map((source) => source.id) }] },
+    ]),
+  );
   const topics = new Map(vocabulary.topics.map((topic) => [topic.id, topic]));
   const people = new Map(vocabulary.people.map((person) => [person.id, person]));
   return exportTranscript(transcript, {
@@ -47,6 +53,7 @@ async function exported() {
     people,
     siteUrl: 'https://example.org/',
     siteName: 'Lavrov–Tillerson, Moscow, 12 April 2017',
+    classOf: (url) => classifySource(url, vocabulary.sourcePolicy).class,
   });
 }
 

@@ -3,7 +3,7 @@
  * content collections (src/content.config.ts) and by the line-aware validation of YAML.
  */
 import { z } from 'astro/zod';
-import { codePointName, hidingCharacters } from './characters';
+import { hidingCharacters, unpublishableCharacter, unpublishableHint } from './characters';
 import { calendarDateSchema } from './dates';
 import { markupProblem } from './plain-text';
 import { FRAMING_KINDS, ID_PATTERN, NOTE_KINDS, SEGMENT_KINDS, SUMMARY_KINDS, SUMMARY_STATUSES } from './vocabulary';
@@ -16,7 +16,14 @@ const text = z
   .min(1, 'must not be empty')
   .superRefine((value, context) => {
     const [hiding] = hidingCharacters(value);
-    if (hiding) context.addIssue({ code: 'custom', message: `holds the invisible character ${codePointName(hiding.char)}` });
+    // The hint travels in params: yaml-data puts it on the message, which names file:line.
+    if (hiding) {
+      context.addIssue({
+        code: 'custom',
+        message: `holds the ${unpublishableCharacter(hiding.char)}`,
+        params: { hint: unpublishableHint(hiding.char) },
+      });
+    }
   });
 
 /** One issue tag (content/topics.yaml). */

@@ -6,7 +6,7 @@
 import type { Html, Node } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { codePointName, hidingCharacters, showInvisible } from '../content/characters';
+import { hidingCharacters, showInvisible, unpublishableCharacter, unpublishableHint } from '../content/characters';
 import { reportProblem } from '../content/content-error';
 
 /** The exact source text of `node` in `file`. */
@@ -49,9 +49,10 @@ export function reportHidingCharacters(file: VFile, node: Node): void {
   const place = found.length > 0 ? location(file) : undefined;
   for (const { char, offset } of found) {
     const point = place?.toPoint(start + offset);
-    reportProblem(file, `Invisible character ${codePointName(char)} in the text.`, point ?? node, {
+    const name = unpublishableCharacter(char);
+    reportProblem(file, `${name.charAt(0).toUpperCase()}${name.slice(1)} in the text.`, point ?? node, {
       actual: showInvisible(sourceExcerpt(text.slice(Math.max(0, offset - 24), offset + 24))),
-      hint: 'delete it: it hides or reorders characters, and a reader can neither see nor search for it.',
+      hint: unpublishableHint(char),
     });
   }
 }

@@ -59,6 +59,15 @@ describe('invalid corrections', () => {
     );
   });
 
+  it('refuses a noncharacter, which would make the Atom feed malformed (issue #22)', () => {
+    const source = entry('2026-12-01', 'note:opcw').replace('one thing', 'one thing\uFFFF');
+    expect(parse(source).error).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      corrections.yaml:3:9: "what" of entry 1: holds the noncharacter U+FFFF
+        hint: delete it: it is not a character anyone can read (often the trace of a broken conversion), and XML forbids it, so the Atom feed would be malformed."
+    `);
+  });
+
   it('reports every schema problem of the log at once', () => {
     const { error } = parse(entry('2017-02-30', 'note:opcw') + entry('2026-12-01', 'opcw'));
     expect(error).toContain('Invalid content (2 problems)');

@@ -78,8 +78,11 @@ const plainText = text.superRefine((value, context) => {
   if (problem) context.addIssue({ code: 'custom', message: problem });
 });
 
-/** The pattern of a correction's target: `note:<note-id>` or `passage:<event>/<segment-id>`. */
-export const CORRECTION_TARGET = /^(?:note:([a-z0-9]+(?:-[a-z0-9]+)*)|passage:([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*))$/;
+/** The pattern of a correction's target: `note:<note-id>`, or `passage:` or `summary:<event>/<id>`. */
+export const CORRECTION_TARGET =
+  /^(?:note:([a-z0-9]+(?:-[a-z0-9]+)*)|(passage|summary):([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*))$/;
+
+const TARGET_FORMS = 'a target is note:<note-id>, passage:<event>/<segment-id> or summary:<event>/<summary-id>';
 
 /**
  * One entry of the public corrections log (content/corrections.yaml): a change to a published
@@ -88,10 +91,8 @@ export const CORRECTION_TARGET = /^(?:note:([a-z0-9]+(?:-[a-z0-9]+)*)|passage:([
 export const correctionSchema = z.strictObject({
   /** The day the correction was published (a real day: 2017-02-30 is refused). */
   date: calendarDateSchema(['day']),
-  /** What was corrected: `note:<note-id>` or `passage:<event>/<segment-id>`. */
-  target: z
-    .string({ error: 'a target is note:<note-id> or passage:<event>/<segment-id>' })
-    .regex(CORRECTION_TARGET, 'a target is note:<note-id> or passage:<event>/<segment-id>'),
+  /** What was corrected: `note:<note-id>`, `passage:<event>/<segment-id>` or `summary:<event>/<summary-id>`. */
+  target: z.string({ error: TARGET_FORMS }).regex(CORRECTION_TARGET, TARGET_FORMS),
   /** What changed: the old claim and the new one, in plain sentences. */
   what: plainText,
   /** Why it changed, in a plain sentence. */

@@ -96,8 +96,8 @@ describe('the Atom feed /corrections.xml', () => {
     expect(feed.entries).toHaveLength(log.length);
     const ids = new Set<string | null>();
     for (const entry of feed.entries) {
-      expect(entry.id).toMatch(/^https?:\/\/.+#(note|passage)-[a-z0-9-]+-\d{4}-\d{2}-\d{2}(-\d+)?$/);
-      expect(entry.title).toMatch(/^Correction to the (note|passage) “.+”$/);
+      expect(entry.id).toMatch(/^https?:\/\/.+#(note|passage|summary)-[a-z0-9-]+-\d{4}-\d{2}-\d{2}(-\d+)?$/);
+      expect(entry.title).toMatch(/^Correction to the (note|passage|summary) “.+”$/);
       expect(entry.updated).toMatch(RFC3339);
       expect(entry.link).toBe(entry.id);
       expect(entry.content).toMatch(/^What changed: .+\n\nWhy: .+/s);

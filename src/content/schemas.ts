@@ -148,6 +148,8 @@ export const segmentRecordSchema = z.object({
   to: z.array(id),
   /** Person ids who answered before this answer (their words are not in the source). */
   after: z.array(id),
+  /** A question with no answer in the source says why, for readers (`unanswered="…"`). */
+  unanswered: z.string().optional(),
   /** Id of the question that opens this segment's exchange (questions and answers only). */
   exchange: id.optional(),
   /** The source's own label at the start of the first paragraph, if any. */

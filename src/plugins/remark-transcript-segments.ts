@@ -50,6 +50,13 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     const seen = new Map<string, number>();
     const blocks: BlockRecord[] = [];
     let currentQuestion: SegmentRecord | undefined;
+    let answers: SegmentRecord[] = [];
+    /** An exchange ends at the next question, remarks, framing block or the end of the file. */
+    const closeExchange = () => {
+      if (currentQuestion) checkExchange(currentQuestion, answers, file);
+      currentQuestion = undefined;
+      answers = [];
+    };
 
     for (const node of tree.children) {
       if (node.type === 'yaml' || node.type === 'html') continue;
@@ -67,12 +74,16 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
       const block = readBlock(node, node.name, file, lines, seen, currentQuestion);
       if (!block) continue;
       blocks.push(block);
-      if (block.type === 'segment') {
-        if (block.kind === 'question') currentQuestion = block;
-        if (block.kind === 'remarks') currentQuestion = undefined;
+      if (block.type === 'segment' && block.kind === 'answer') {
+        checkAnswer(block, currentQuestion, answers, file);
+        answers.push(block);
+      } else {
+        closeExchange();
+        if (block.type === 'segment' && block.kind === 'question') currentQuestion = block;
       }
       node.data = { hName: 'section', hProperties: { dataBlock: block.id } };
     }
+    closeExchange();
     file.data.transcriptBlocks = blocks;
   };
 
@@ -170,7 +181,26 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
 
     const label = readLabel(node, name, speaker, id, file);
     const exchange = name === 'remarks' ? undefined : name === 'question' ? id : question?.id;
-    return { type: 'segment', id, kind: name, speaker, topics, title, to, after, exchange, label, line };
+    const unanswered = attributes.unanswered?.trim();
+    if (attributes.unanswered !== undefined && !unanswered) {
+      reportProblem(file, `Empty unanswered="" on question "${id}".`, node, {
+        hint: 'say in a short sentence why the source has no answer, e.g. unanswered="The source ends before the answer."',
+      });
+    }
+    return {
+      type: 'segment',
+      id,
+      kind: name,
+      speaker,
+      topics,
+      title,
+      to,
+      after,
+      ...(unanswered && { unanswered }),
+      exchange,
+      label,
+      line,
+    };
   }
 
   /** Questions and answers open with the source's label ("Question: …", "Sergey Lavrov: …"). */
@@ -198,6 +228,60 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     return label;
   }
 };
+
+/**
+ * Each answer follows its own question: a second answer in one exchange is accepted only from
+ * another speaker the question was put to (both principals answering), since an answer added
+ * after the last one would otherwise silently join the previous exchange and take its title.
+ */
+function checkAnswer(
+  answer: SegmentRecord,
+  question: SegmentRecord | undefined,
+  earlier: readonly SegmentRecord[],
+  file: VFile,
+): void {
+  const previous = earlier.at(-1);
+  if (!question || !previous) return;
+  const place = { line: answer.line };
+  if (question.unanswered) return; // reported once, by checkExchange
+  if (earlier.some((other) => other.speaker === answer.speaker)) {
+    reportProblem(file, `Answer "${answer.id}" follows answer "${previous.id}" by the same speaker.`, place, {
+      expected: [`a :::question before "${answer.id}"`],
+      actual: `a second answer to question "${question.id}" (line ${question.line})`,
+      hint: `each answer follows its own question: put the question it answers before it, or, if it continues "${previous.id}", merge the two.`,
+    });
+  } else if (question.to.length > 0 && !question.to.includes(answer.speaker)) {
+    reportProblem(
+      file,
+      `Answer "${answer.id}" is by "${answer.speaker}", whom question "${question.id}" was not put to.`,
+      place,
+      {
+        expected: question.to.map((person) => `speaker="${person}"`),
+        hint: 'each answer follows its own question: put the question it answers before it, or add the speaker to the question\'s to="…".',
+      },
+    );
+  }
+}
+
+/** A question needs an answer, unless it says why it has none (`unanswered="…"`, shown to readers). */
+function checkExchange(question: SegmentRecord, answers: readonly SegmentRecord[], file: VFile): void {
+  const place = { line: question.line };
+  if (answers.length === 0 && !question.unanswered) {
+    reportProblem(file, `Question "${question.id}" has no answer.`, place, {
+      expected: ['an :::answer right after the question', 'unanswered="…" on the question'],
+      hint: 'put its answer right after it; if the source has none, say why on the question, e.g. unanswered="The source ends before the answer." (readers see it).',
+    });
+  } else if (answers.length > 0 && question.unanswered) {
+    reportProblem(
+      file,
+      `Question "${question.id}" says unanswered="…" but answer "${answers[0]?.id}" follows it.`,
+      place,
+      {
+        hint: 'remove unanswered="…", or, if the answer belongs to another question, move it there.',
+      },
+    );
+  }
+}
 
 /** Empty, nested, unclosed or non-paragraph content is an error: nothing may be silently lost. */
 function checkStructure(node: ContainerDirective, name: string, file: VFile, lines: string[]): void {

@@ -44,6 +44,23 @@ describe('invalid transcript content', () => {
     `);
   });
 
+  it('a question needs its answer, and each answer follows its own question (issue #22)', async () => {
+    const read = (name: string) => readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8');
+    expect(await errorOf(read('question-without-answer'))).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      fixture.md:1:1: Question "q-cyber" has no answer.
+        expected: an :::answer right after the question, unanswered="…" on the question
+        hint: put its answer right after it; if the source has none, say why on the question, e.g. unanswered="The source ends before the answer." (readers see it)."
+    `);
+    expect(await errorOf(read('answer-after-last-answer'))).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      fixture.md:9:1: Answer "a-cyber" follows answer "a-syria" by the same speaker.
+        expected: a :::question before "a-cyber"
+        found: a second answer to question "q-syria" (line 1)
+        hint: each answer follows its own question: put the question it answers before it, or, if it continues "a-syria", merge the two."
+    `);
+  });
+
   it('says how to keep a colon that was parsed as a directive', async () => {
     expect(
       await errorOf(':::remarks{#opening speaker="lavrov" topics="syria" title="T"}\nAt 10:am we met.\n:::\n'),

@@ -16,6 +16,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { reportProblem } from '../content/content-error';
+import { fenceProblem } from './directive-fence';
 import type { BlockRecord, SegmentRecord } from '../content/transcript-types';
 import { parseTurnLabel } from '../content/turn-label';
 import {
@@ -51,6 +52,7 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     const blocks: BlockRecord[] = [];
     let currentQuestion: SegmentRecord | undefined;
     let answers: SegmentRecord[] = [];
+    let brokenQuestion = false;
     /** An exchange ends at the next question, remarks, framing block or the end of the file. */
     const closeExchange = () => {
       if (currentQuestion) checkExchange(currentQuestion, answers, file);
@@ -61,7 +63,14 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     for (const node of tree.children) {
       if (node.type === 'yaml' || node.type === 'html') continue;
       if (node.type !== 'containerDirective' || !isBlockDirective(node.name)) {
-        if (node.type !== 'containerDirective') {
+        const startLine = node.position?.start.line ?? 1;
+        const fence = node.type === 'paragraph' ? fenceProblem(lines[startLine - 1] ?? '') : undefined;
+        if (fence) {
+          const { column, reason, ...detail } = fence;
+          reportProblem(file, reason, { line: startLine, column }, detail);
+          // Its answer would be reported as following no question: a consequence, not a cause.
+          brokenQuestion = /^\s*:{3,}question\{/.test(lines[startLine - 1] ?? '');
+        } else if (node.type !== 'containerDirective') {
           reportProblem(file, `Text outside any segment: every passage must be inside a block.`, node, {
             expected: BLOCK_DIRECTIVES.map((name) => `:::${name}`),
             actual: excerpt(node),
@@ -71,7 +80,8 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
         // Unknown container directives are reported by remark-known-directives.
         continue;
       }
-      const block = readBlock(node, node.name, file, lines, seen, currentQuestion);
+      const block = readBlock(node, node.name, file, lines, seen, currentQuestion, brokenQuestion);
+      brokenQuestion = false;
       if (!block) continue;
       blocks.push(block);
       if (block.type === 'segment' && block.kind === 'answer') {
@@ -95,6 +105,7 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     lines: string[],
     seen: Map<string, number>,
     question: SegmentRecord | undefined,
+    afterBrokenQuestion = false,
   ): BlockRecord | undefined {
     const line = node.position?.start.line ?? 1;
     const attributes = node.attributes ?? {};
@@ -167,9 +178,10 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     let title = attributes.title ?? '';
     if (name === 'answer') {
       if (!question) {
-        reportProblem(file, `Answer "${id}" does not follow a question.`, node, {
-          hint: 'an answer belongs to the question before it; put a :::question first.',
-        });
+        if (!afterBrokenQuestion)
+          reportProblem(file, `Answer "${id}" does not follow a question.`, node, {
+            hint: 'an answer belongs to the question before it; put a :::question first.',
+          });
       } else if (!title) {
         title = question.title;
       }

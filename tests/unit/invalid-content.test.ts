@@ -61,6 +61,32 @@ describe('invalid transcript content', () => {
     `);
   });
 
+  it('a " or a :note inside a title names the attribute and the quoting rule, not "text outside" (issue #22)', async () => {
+    const read = (name: string) => readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8');
+    expect(await errorOf(read('quote-in-title'))).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      fixture.md:1:69: A straight " inside title="…" on :::question ends the value early, so the line is not read as a block.
+        expected: title="…" without a " inside, or title='…'
+        found: "title="The "hackers" question"}"
+        hint: a value in "…" cannot hold a straight ": write typographic quotes (“…”) or wrap the value in single quotes (title='The "hackers" question')."
+    `);
+    expect(await errorOf(read('note-in-title'))).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      fixture.md:1:64: A :note[…] inside the attributes of :::remarks: a title is plain text.
+        expected: title="plain words"
+        found: ":note[OPCW]{id="opcw"} inquiry"}"
+        hint: take the :note out of the title and attach it to the phrase in the passage’s text, where readers see it."
+    `);
+    expect(await errorOf(':::remarks{#opening speaker="lavrov" topics="syria" title="Opening"\nGood evening,\n:::\n'))
+      .toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      fixture.md:1:68: The attributes of :::remarks are not closed with "}" on this line, so the line is not read as a block.
+        expected: {#id key="value" …} on the fence line
+        found: "…="lavrov" topics="syria" title="Opening"" (the end of the line)
+        hint: end the attributes with "}" on the fence line itself."
+    `);
+  });
+
   it('says how to keep a colon that was parsed as a directive', async () => {
     expect(
       await errorOf(':::remarks{#opening speaker="lavrov" topics="syria" title="T"}\nAt 10:am we met.\n:::\n'),

@@ -26,15 +26,60 @@ const text = z
     }
   });
 
+/**
+ * The most characters each name, title and label may have: the layout holds at these lengths on
+ * a 320 px screen (tests/e2e/limits.test.ts builds a site with every one at its maximum), and a
+ * longer one fails at its file:line instead of making a header or a heading pages tall.
+ */
+export const MAX_LENGTH = {
+  siteName: 60,
+  titleSuffix: 60,
+  credit: 300,
+  description: 300,
+  topicLabel: 40,
+  topicDescription: 160,
+  alias: 40,
+  personName: 60,
+  role: 120,
+  noteTitle: 100,
+  eventTitle: 140,
+  shortTitle: 60,
+  place: 60,
+  occasion: 60,
+  eventSummary: 1200,
+  sourcePublisher: 120,
+  sourceTitle: 300,
+  sourceLanguage: 100,
+  sourceScope: 400,
+  segmentTitle: 100,
+  unanswered: 200,
+  correctionWhat: 1000,
+  correctionWhy: 400,
+} as const;
+
+/** `schema` refusing values longer than `max` characters (counted as a reader sees them: code points). */
+function upTo<Schema extends z.ZodType<string>>(schema: Schema, max: number): Schema {
+  return schema.superRefine((value, context) => {
+    const length = [...value].length;
+    if (length > max) {
+      context.addIssue({
+        code: 'custom',
+        message: `is ${length} characters long; at most ${max} fit`,
+        params: { hint: `shorten it to ${max} characters or fewer: the layout is tested at that length on a 320 px phone.` },
+      });
+    }
+  }) as Schema;
+}
+
 /** One issue tag (content/topics.yaml). */
 export const topicSchema = z.strictObject({
   id,
   /** Shown on chips and headings. */
-  label: text,
+  label: upTo(text, MAX_LENGTH.topicLabel),
   /** One line saying what the topic covers. */
-  description: text,
+  description: upTo(text, MAX_LENGTH.topicDescription),
   /** Words readers search for that the passage may not use ("hackers" for cyber). */
-  aliases: z.array(text).default([]),
+  aliases: z.array(upTo(text, MAX_LENGTH.alias)).default([]),
 });
 /** A topic as pages read it. */
 export type Topic = z.infer<typeof topicSchema>;
@@ -42,9 +87,9 @@ export type Topic = z.infer<typeof topicSchema>;
 /** A speaker or person named (content/people.yaml). */
 export const personSchema = z.strictObject({
   id,
-  name: text,
+  name: upTo(text, MAX_LENGTH.personName),
   /** Their role at the time of the event, not today. */
-  role: text,
+  role: upTo(text, MAX_LENGTH.role),
 });
 /** A person as pages read it. */
 export type Person = z.infer<typeof personSchema>;
@@ -64,7 +109,7 @@ export type NoteSource = z.infer<typeof noteSourceSchema>;
 /** The front matter of a context note (content/notes/<id>.md). */
 export const noteSchema = z.strictObject({
   /** What the note explains, as a reader would look it up. */
-  title: text,
+  title: upTo(text, MAX_LENGTH.noteTitle),
   kind: z.enum(NOTE_KINDS),
   /** At least one real, specific source. */
   sources: z.array(noteSourceSchema).min(1, 'a note needs at least one source'),
@@ -94,9 +139,9 @@ export const correctionSchema = z.strictObject({
   /** What was corrected: `note:<note-id>`, `passage:<event>/<segment-id>` or `summary:<event>/<summary-id>`. */
   target: z.string({ error: TARGET_FORMS }).regex(CORRECTION_TARGET, TARGET_FORMS),
   /** What changed: the old claim and the new one, in plain sentences. */
-  what: plainText,
+  what: upTo(plainText, MAX_LENGTH.correctionWhat),
   /** Why it changed, in a plain sentence. */
-  why: plainText,
+  why: upTo(plainText, MAX_LENGTH.correctionWhy),
 });
 /** A correction as written in the log. */
 export type CorrectionInput = z.infer<typeof correctionSchema>;
@@ -104,28 +149,28 @@ export type CorrectionInput = z.infer<typeof correctionSchema>;
 /** The front matter of a transcript (content/transcripts/<event>.md). */
 export const transcriptFrontmatterSchema = z.strictObject({
   /** Full title of the event page. */
-  title: text,
+  title: upTo(text, MAX_LENGTH.eventTitle),
   /** Short name for navigation and citations. */
-  shortTitle: text,
+  shortTitle: upTo(text, MAX_LENGTH.shortTitle),
   /** Day of the event, ISO (YYYY-MM-DD). */
   date: calendarDateSchema(['day']),
-  place: text,
+  place: upTo(text, MAX_LENGTH.place),
   /** Person ids of the principals. */
   participants: z.array(id).min(1),
   /**
    * What kind of event it was, as a citation names it before its participants: "Joint news
    * conference" makes "Joint news conference of Sergey Lavrov and Rex Tillerson".
    */
-  occasion: text,
+  occasion: upTo(text, MAX_LENGTH.occasion),
   /** A neutral paragraph saying what the event covered. */
-  summary: text,
+  summary: upTo(text, MAX_LENGTH.eventSummary),
   /** What the text is, who published it, and what it does and does not include. */
   source: z.strictObject({
-    publisher: text,
-    title: text,
-    language: text,
-    included: text,
-    excluded: text,
+    publisher: upTo(text, MAX_LENGTH.sourcePublisher),
+    title: upTo(text, MAX_LENGTH.sourceTitle),
+    language: upTo(text, MAX_LENGTH.sourceLanguage),
+    included: upTo(text, MAX_LENGTH.sourceScope),
+    excluded: upTo(text, MAX_LENGTH.sourceScope),
   }),
 });
 /** Transcript front matter after validation. */
@@ -239,19 +284,22 @@ export const transcriptEntrySchema = transcriptFrontmatterSchema.extend({
 /** The site's name and self-descriptions (content/site.yaml); strict, so a misspelt key fails. */
 export const siteSchema = z.strictObject({
   /** Header, home page title and og:site_name. */
-  name: text,
+  name: upTo(text, MAX_LENGTH.siteName),
   /** Appended to every other page's title. */
-  titleSuffix: text,
+  titleSuffix: upTo(text, MAX_LENGTH.titleSuffix),
   /** The footer's credit line. */
-  credit: text,
+  credit: upTo(text, MAX_LENGTH.credit),
   /** Meta descriptions of the pages that are not about one passage or event. */
   descriptions: z.strictObject({
-    home: text,
-    topics: text,
+    home: upTo(text, MAX_LENGTH.description),
+    topics: upTo(text, MAX_LENGTH.description),
     /** Follows a topic's own description; `{topic}` stands for its label. */
-    topic: text.refine((value) => value.includes('{topic}'), 'must contain {topic}, where the topic’s label goes'),
-    notes: text,
-    search: text,
+    topic: upTo(text, MAX_LENGTH.description).refine(
+      (value) => value.includes('{topic}'),
+      'must contain {topic}, where the topic’s label goes',
+    ),
+    notes: upTo(text, MAX_LENGTH.description),
+    search: upTo(text, MAX_LENGTH.description),
   }),
 });
 /** The site configuration as pages read it. */

@@ -15,7 +15,9 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { hidingCharacters, unpublishableCharacter, unpublishableHint } from '../content/characters';
 import { reportProblem } from '../content/content-error';
+import { MAX_LENGTH } from '../content/schemas';
 import { fenceProblem } from './directive-fence';
 import type { BlockRecord, SegmentRecord } from '../content/transcript-types';
 import { parseTurnLabel } from '../content/turn-label';
@@ -191,6 +193,10 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
       });
     }
 
+    for (const key of ['title', 'unanswered'] as const) {
+      const value = attributes[key];
+      if (value) checkAttributeText(file, lines[line - 1] ?? '', line, `${key}="…" of "${id}"`, key, value);
+    }
     const label = readLabel(node, name, speaker, id, file);
     const exchange = name === 'remarks' ? undefined : name === 'question' ? id : question?.id;
     const unanswered = attributes.unanswered?.trim();
@@ -240,6 +246,34 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     return label;
   }
 };
+
+/**
+ * A title or an unanswered reason is plain text shown in headings, lists, cards and the feed:
+ * no character that hides text or is none, no :note (it would show as typed), and no longer than
+ * the layout holds at 320 px. Reported at the attribute's column on the fence line.
+ */
+function checkAttributeText(file: VFile, fence: string, line: number, what: string, key: string, value: string): void {
+  const column = Math.max(fence.indexOf(`${key}=`), 0) + 1;
+  const place = { line, column };
+  const [hiding] = hidingCharacters(value);
+  if (hiding) {
+    reportProblem(file, `The ${what} holds the ${unpublishableCharacter(hiding.char)}.`, place, {
+      hint: unpublishableHint(hiding.char),
+    });
+  }
+  if (value.includes(':note[')) {
+    reportProblem(file, `A :note[…] in the ${what}: a ${key} is plain text.`, place, {
+      hint: 'take the :note out and attach it to the phrase in the passage’s text, where readers see it.',
+    });
+  }
+  const max = key === 'title' ? MAX_LENGTH.segmentTitle : MAX_LENGTH.unanswered;
+  const length = [...value].length;
+  if (length > max) {
+    reportProblem(file, `The ${what} is ${length} characters long; at most ${max} fit.`, place, {
+      hint: `shorten it to ${max} characters or fewer: the layout is tested at that length on a 320 px phone.`,
+    });
+  }
+}
 
 /**
  * Each answer follows its own question: a second answer in one exchange is accepted only from

@@ -87,6 +87,14 @@ describe('invalid transcript content', () => {
     `);
   });
 
+  it('a title longer than the layout holds fails at its column (issue #22: a 3,983 px <h1>)', async () => {
+    expect(await errorOf(readFileSync(new URL('long-title/input.md', fixtures), 'utf8'))).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      fixture.md:1:53: The title="…" of "opening" is 2000 characters long; at most 100 fit.
+        hint: shorten it to 100 characters or fewer: the layout is tested at that length on a 320 px phone."
+    `);
+  });
+
   it('says how to keep a colon that was parsed as a directive', async () => {
     expect(
       await errorOf(':::remarks{#opening speaker="lavrov" topics="syria" title="T"}\nAt 10:am we met.\n:::\n'),

@@ -3,8 +3,10 @@
  * content collections (src/content.config.ts) and by the line-aware validation of YAML.
  */
 import { z } from 'astro/zod';
-import { hidingCharacters, unpublishableCharacter, unpublishableHint } from './characters';
+import { codePointName, hidingCharacters, unpublishableCharacter, unpublishableHint } from './characters';
+import { UNDRAWABLE_HINT, undrawableCharacters } from './glyph-coverage';
 import { calendarDateSchema } from './dates';
+import { MAX_LENGTH } from './limits';
 import { markupProblem } from './plain-text';
 import { FRAMING_KINDS, ID_PATTERN, NOTE_KINDS, SEGMENT_KINDS, SUMMARY_KINDS, SUMMARY_STATUSES } from './vocabulary';
 
@@ -26,37 +28,6 @@ const text = z
     }
   });
 
-/**
- * The most characters each name, title and label may have: the layout holds at these lengths on
- * a 320 px screen (tests/e2e/limits.test.ts builds a site with every one at its maximum), and a
- * longer one fails at its file:line instead of making a header or a heading pages tall.
- */
-export const MAX_LENGTH = {
-  siteName: 60,
-  titleSuffix: 60,
-  credit: 300,
-  description: 300,
-  topicLabel: 40,
-  topicDescription: 160,
-  alias: 40,
-  personName: 60,
-  role: 120,
-  noteTitle: 100,
-  eventTitle: 140,
-  shortTitle: 60,
-  place: 60,
-  occasion: 60,
-  eventSummary: 1200,
-  sourcePublisher: 120,
-  sourceTitle: 300,
-  sourceLanguage: 100,
-  sourceScope: 400,
-  segmentTitle: 100,
-  unanswered: 200,
-  correctionWhat: 1000,
-  correctionWhy: 400,
-} as const;
-
 /** `schema` refusing values longer than `max` characters (counted as a reader sees them: code points). */
 function upTo<Schema extends z.ZodType<string>>(schema: Schema, max: number): Schema {
   return schema.superRefine((value, context) => {
@@ -71,11 +42,25 @@ function upTo<Schema extends z.ZodType<string>>(schema: Schema, max: number): Sc
   }) as Schema;
 }
 
+/** Text drawn on the social cards too: every character must be in a bundled card font. */
+const cardText = (max: number) =>
+  upTo(text, max).superRefine((value, context) => {
+    const [undrawable] = undrawableCharacters(value);
+    if (undrawable) {
+      const { char } = undrawable;
+      context.addIssue({
+        code: 'custom',
+        message: `holds "${char}" (${codePointName(char)}), which the social cards cannot draw`,
+        params: { hint: UNDRAWABLE_HINT },
+      });
+    }
+  });
+
 /** One issue tag (content/topics.yaml). */
 export const topicSchema = z.strictObject({
   id,
   /** Shown on chips and headings. */
-  label: upTo(text, MAX_LENGTH.topicLabel),
+  label: cardText(MAX_LENGTH.topicLabel),
   /** One line saying what the topic covers. */
   description: upTo(text, MAX_LENGTH.topicDescription),
   /** Words readers search for that the passage may not use ("hackers" for cyber). */
@@ -87,7 +72,7 @@ export type Topic = z.infer<typeof topicSchema>;
 /** A speaker or person named (content/people.yaml). */
 export const personSchema = z.strictObject({
   id,
-  name: upTo(text, MAX_LENGTH.personName),
+  name: cardText(MAX_LENGTH.personName),
   /** Their role at the time of the event, not today. */
   role: upTo(text, MAX_LENGTH.role),
 });
@@ -109,7 +94,7 @@ export type NoteSource = z.infer<typeof noteSourceSchema>;
 /** The front matter of a context note (content/notes/<id>.md). */
 export const noteSchema = z.strictObject({
   /** What the note explains, as a reader would look it up. */
-  title: upTo(text, MAX_LENGTH.noteTitle),
+  title: cardText(MAX_LENGTH.noteTitle),
   kind: z.enum(NOTE_KINDS),
   /** At least one real, specific source. */
   sources: z.array(noteSourceSchema).min(1, 'a note needs at least one source'),
@@ -149,12 +134,12 @@ export type CorrectionInput = z.infer<typeof correctionSchema>;
 /** The front matter of a transcript (content/transcripts/<event>.md). */
 export const transcriptFrontmatterSchema = z.strictObject({
   /** Full title of the event page. */
-  title: upTo(text, MAX_LENGTH.eventTitle),
+  title: cardText(MAX_LENGTH.eventTitle),
   /** Short name for navigation and citations. */
-  shortTitle: upTo(text, MAX_LENGTH.shortTitle),
+  shortTitle: cardText(MAX_LENGTH.shortTitle),
   /** Day of the event, ISO (YYYY-MM-DD). */
   date: calendarDateSchema(['day']),
-  place: upTo(text, MAX_LENGTH.place),
+  place: cardText(MAX_LENGTH.place),
   /** Person ids of the principals. */
   participants: z.array(id).min(1),
   /**
@@ -163,7 +148,7 @@ export const transcriptFrontmatterSchema = z.strictObject({
    */
   occasion: upTo(text, MAX_LENGTH.occasion),
   /** A neutral paragraph saying what the event covered. */
-  summary: upTo(text, MAX_LENGTH.eventSummary),
+  summary: cardText(MAX_LENGTH.eventSummary),
   /** What the text is, who published it, and what it does and does not include. */
   source: z.strictObject({
     publisher: upTo(text, MAX_LENGTH.sourcePublisher),
@@ -284,7 +269,7 @@ export const transcriptEntrySchema = transcriptFrontmatterSchema.extend({
 /** The site's name and self-descriptions (content/site.yaml); strict, so a misspelt key fails. */
 export const siteSchema = z.strictObject({
   /** Header, home page title and og:site_name. */
-  name: upTo(text, MAX_LENGTH.siteName),
+  name: cardText(MAX_LENGTH.siteName),
   /** Appended to every other page's title. */
   titleSuffix: upTo(text, MAX_LENGTH.titleSuffix),
   /** The footer's credit line. */

@@ -15,9 +15,10 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { hidingCharacters, unpublishableCharacter, unpublishableHint } from '../content/characters';
+import { codePointName, hidingCharacters, unpublishableCharacter, unpublishableHint } from '../content/characters';
+import { UNDRAWABLE_HINT, undrawableCharacters } from '../content/glyph-coverage';
 import { reportProblem } from '../content/content-error';
-import { MAX_LENGTH } from '../content/schemas';
+import { MAX_LENGTH } from '../content/limits';
 import { fenceProblem } from './directive-fence';
 import type { BlockRecord, SegmentRecord } from '../content/transcript-types';
 import { parseTurnLabel } from '../content/turn-label';
@@ -260,6 +261,18 @@ function checkAttributeText(file: VFile, fence: string, line: number, what: stri
     reportProblem(file, `The ${what} holds the ${unpublishableCharacter(hiding.char)}.`, place, {
       hint: unpublishableHint(hiding.char),
     });
+  }
+  const [undrawable] = key === 'title' ? undrawableCharacters(value) : [];
+  if (undrawable) {
+    const { char } = undrawable;
+    reportProblem(
+      file,
+      `The ${what} holds "${char}" (${codePointName(char)}), which the social card cannot draw.`,
+      place,
+      {
+        hint: UNDRAWABLE_HINT,
+      },
+    );
   }
   if (value.includes(':note[')) {
     reportProblem(file, `A :note[…] in the ${what}: a ${key} is plain text.`, place, {

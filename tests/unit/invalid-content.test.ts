@@ -95,6 +95,18 @@ describe('invalid transcript content', () => {
     `);
   });
 
+  it('Cyrillic and Greek titles build; a character no card font has fails at its line (issue #22)', async () => {
+    const cyrillic =
+      ':::remarks{#opening speaker="lavrov" topics="syria" title="Сергей Лавров, Σεργκέι Λαβρόφ"}\nGood evening,\n:::\n';
+    expect((await renderTranscript(cyrillic)).blocks[0]).toMatchObject({ title: 'Сергей Лавров, Σεργκέι Λαβρόφ' });
+    expect(await errorOf(readFileSync(new URL('undrawable-in-title/input.md', fixtures), 'utf8')))
+      .toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      fixture.md:1:53: The title="…" of "opening" holds "王" (U+738B), which the social card cannot draw.
+        hint: the social cards draw Latin (with accents), Cyrillic and Greek only: write the name in one of these scripts (e.g. a transliteration), or leave the character out."
+    `);
+  });
+
   it('says how to keep a colon that was parsed as a directive', async () => {
     expect(
       await errorOf(':::remarks{#opening speaker="lavrov" topics="syria" title="T"}\nAt 10:am we met.\n:::\n'),

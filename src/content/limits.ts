@@ -28,3 +28,12 @@ export const MAX_LENGTH = {
   correctionWhat: 1000,
   correctionWhy: 400,
 } as const;
+
+/**
+ * How large one transcript file may be, in bytes of its Markdown. The issue's trial (#22) built
+ * a 5 MB transcript into an 18.6 MB page that took 13 s to load (today's 38 KB makes 223 KB): a
+ * page of about four times the transcript, loading in about 2.6 s per megabyte of transcript.
+ * Above `warn` (a page of about 1.6 MB, a second to load) the build says so; above `refuse` (a
+ * page of about 8 MB, five seconds or more) no reader could use it, and the build stops.
+ */
+export const TRANSCRIPT_BYTES = { warn: 400_000, refuse: 2_000_000 } as const;

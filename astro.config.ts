@@ -5,6 +5,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentDir, contentPath } from './src/content/content-dir';
+import { orExitOnContentError } from './src/content/content-error';
 import { loadVocabulary } from './src/loaders/load-vocabulary';
 import { readSiteConfig } from './src/content/site-config';
 import { pagefindIndex } from './src/integrations/pagefind';
@@ -14,8 +15,10 @@ import { DEFERRED_SCRIPTS_LOADER_HASH } from './src/lib/deferred-scripts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script';
 import { markdownPipeline } from './src/markdown/pipeline';
 
-// Fail before building anything when the site configuration is invalid (file:line in the message).
-readSiteConfig(contentPath('site.yaml'));
+// Fail before building anything when the site configuration or a vocabulary (topics, people,
+// notes' front matter) is invalid: only our file:line message, not Astro's config-load error.
+orExitOnContentError(() => readSiteConfig(contentPath('site.yaml')));
+const vocabulary = orExitOnContentError(() => loadVocabulary(contentDir));
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -61,6 +64,6 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: unified(markdownPipeline(loadVocabulary(contentDir))),
+    processor: unified(markdownPipeline(vocabulary)),
   },
 });

@@ -57,7 +57,7 @@ export function isNoteKind(name: string): name is NoteKind {
 /** Attributes each container directive accepts; anything else is a typo and fails the build. */
 export const DIRECTIVE_ATTRIBUTES: Record<BlockDirective, readonly string[]> = {
   remarks: ['id', 'speaker', 'topics', 'title'],
-  question: ['id', 'speaker', 'topics', 'title', 'to'],
+  question: ['id', 'speaker', 'topics', 'title', 'to', 'unanswered'],
   answer: ['id', 'speaker', 'topics', 'title', 'after'],
   headnote: ['id'],
   attribution: ['id'],

@@ -21,6 +21,7 @@ import { stripBom } from '../content/characters';
 import { SITE_SECTIONS } from '../content/vocabulary';
 import { splitFrontmatter } from './frontmatter';
 import { checkPlaceholders } from './placeholders';
+import { checkTranscriptSize } from './transcript-size';
 import { throwIfRenderProblems } from './render-problems';
 import { checkPublishedUrls, readRedirects, type IdPlace, type LiveEvent } from './published-ids';
 
@@ -100,6 +101,9 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
         const file = new VFile({ path, value: stripBom(readFileSync(path, 'utf8')) });
         const { frontmatter, frontmatterLine, body } = splitFrontmatter(String(file.value));
         checkPlaceholders(file);
+        // Before rendering: a transcript too large to read is refused without spending minutes on it.
+        const sizeWarning = checkTranscriptSize(file);
+        if (sizeWarning) logger.warn(sizeWarning);
         if ((SITE_SECTIONS as readonly string[]).includes(event)) {
           reportProblem(
             file,

@@ -11,7 +11,14 @@ import type { PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { reportProblem } from '../content/content-error';
-import { reportHidingCharacters, reportHtml, sourceExcerpt, sourceSlice } from './mdast-source';
+import { UNDRAWABLE_HINT } from '../content/glyph-coverage';
+import {
+  reportHidingCharacters,
+  reportHtml,
+  reportUndrawableCharacters,
+  sourceExcerpt,
+  sourceSlice,
+} from './mdast-source';
 
 /** Options: which files are notes (others are left alone). */
 export interface NoteMarkupOptions {
@@ -92,6 +99,9 @@ const remarkNoteMarkup: Plugin<[NoteMarkupOptions?], Root> =
       }
     }
 
+    // The note's card leads with its first sentence: it must be drawable.
+    const first = tree.children.find((node) => node.type === 'paragraph');
+    if (first) reportUndrawableCharacters(file, first, UNDRAWABLE_HINT);
     for (const node of tree.children) {
       if (node.type === 'paragraph') {
         reportHidingCharacters(file, node);

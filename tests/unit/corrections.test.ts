@@ -60,6 +60,15 @@ describe('invalid corrections', () => {
     );
   });
 
+  it('refuses a noncharacter, which would make the Atom feed malformed (issue #22)', () => {
+    const source = entry('2026-12-01', 'note:opcw').replace('one thing', 'one thing\uFFFF');
+    expect(parse(source).error).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      corrections.yaml:3:9: "what" of entry 1: holds the noncharacter U+FFFF
+        hint: delete it: it is not a character anyone can read (often the trace of a broken conversion), and XML forbids it, so the Atom feed would be malformed."
+    `);
+  });
+
   it('names a summary given as a passage, and says how to target it (issue #22)', () => {
     expect(parse(entry('2026-12-01', 'passage:event/s-cyber')).error).toMatchInlineSnapshot(`
       "Invalid content (1 problem):

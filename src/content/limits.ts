@@ -25,8 +25,10 @@ export const MAX_LENGTH = {
   sourceScope: 400,
   segmentTitle: 100,
   unanswered: 200,
-  correctionWhat: 1000,
-  correctionWhy: 400,
+  // A correction names the old and the new wording exactly, sources by publisher and date: a
+  // paragraph of prose that wraps at any width, so the bound is about length of reading.
+  correctionWhat: 3000,
+  correctionWhy: 800,
 } as const;
 
 /**

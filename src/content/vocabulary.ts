@@ -86,6 +86,7 @@ export const SITE_SECTIONS = [
   'notes',
   'og',
   'search',
+  'check',
   'topics',
   'pagefind',
   '_astro',

@@ -178,15 +178,15 @@ function compare(index: CheckIndex, passage: number, from: number, to: number, u
   const sharedStems = new Set([...quoteStems].filter((stem) => windowStems.has(stem)));
   const recall = quoteStems.size ? sharedStems.size / quoteStems.size : 0;
   const precision = windowStems.size ? sharedStems.size / windowStems.size : 0;
-  const runs = diffArrays<QuoteWord, PassageWord>(unit.words, window, {
-    comparator: (a, b) => a.stem === b.stem,
+  // A passage word is a quote word with its paragraph: one element type for the diff.
+  const runs = diffArrays<QuoteWord>(unit.words, window, {
+    comparator: (a: QuoteWord, b: QuoteWord) => a.stem === b.stem,
   });
-  const diff: DiffRun[] = [];
-  for (const run of runs) {
-    if (run.removed) diff.push({ kind: 'quote', words: run.value.map((word) => quote.slice(word.start, word.end)) });
-    else if (run.added) diff.push({ kind: 'transcript', words: run.value.map((word) => surface(indexed, word)) });
-    else diff.push({ kind: 'same', words: run.value.map((word) => surface(indexed, word)) });
-  }
+  const diff: DiffRun[] = runs.map((run) => {
+    if (run.removed) return { kind: 'quote', words: run.value.map((word) => quote.slice(word.start, word.end)) };
+    const words = (run.value as PassageWord[]).map((word) => surface(indexed, word));
+    return { kind: run.added ? 'transcript' : 'same', words };
+  });
   const close =
     recall >= MIN_RECALL && precision >= MIN_PRECISION && sharedStems.size >= Math.min(MIN_SHARED, quoteStems.size);
   const shared = [

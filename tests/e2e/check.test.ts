@@ -44,11 +44,8 @@ async function check(page: Page, quote: string): Promise<void> {
 /** The answer's verdict and the segment id its first result links to. */
 async function answer(page: Page): Promise<{ verdict: string | null; passage: string | undefined }> {
   const verdict = await page.locator('[data-check-answer] .check-answer').getAttribute('data-verdict');
-  const href = await page
-    .locator('.check-result a')
-    .first()
-    .getAttribute('href', { timeout: 1000 })
-    .catch(() => null);
+  const links = page.locator('.check-result a');
+  const href = (await links.count()) ? await links.first().getAttribute('href') : null;
   const passage = href ? new URL(href, page.url()).pathname.split('/').filter(Boolean).at(-1) : undefined;
   return { verdict, passage };
 }

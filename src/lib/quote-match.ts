@@ -170,7 +170,15 @@ function exactStretch(index: CheckIndex, passage: number, [from, to]: [number, n
 }
 
 /** Compare `unit` with words [from, to) of a passage: the word diff, shared words and score. */
-function compare(index: CheckIndex, passage: number, from: number, to: number, unit: Unit, quote: string): Stretch {
+function compare(
+  index: CheckIndex,
+  passage: number,
+  from: number,
+  to: number,
+  unit: Unit,
+  quote: string,
+  withDiff = false,
+): Stretch {
   const indexed = index.passages[passage]!;
   const window = indexed.words.slice(from, to);
   const quoteStems = new Set(unit.words.filter((word) => word.content).map((word) => word.stem));
@@ -178,10 +186,11 @@ function compare(index: CheckIndex, passage: number, from: number, to: number, u
   const sharedStems = new Set([...quoteStems].filter((stem) => windowStems.has(stem)));
   const recall = quoteStems.size ? sharedStems.size / quoteStems.size : 0;
   const precision = windowStems.size ? sharedStems.size / windowStems.size : 0;
+  // The diff is the costly part (quadratic in the differences): only for the stretches shown.
   // A passage word is a quote word with its paragraph: one element type for the diff.
-  const runs = diffArrays<QuoteWord>(unit.words, window, {
-    comparator: (a: QuoteWord, b: QuoteWord) => a.stem === b.stem,
-  });
+  const runs = withDiff
+    ? diffArrays<QuoteWord>(unit.words, window, { comparator: (a: QuoteWord, b: QuoteWord) => a.stem === b.stem })
+    : [];
   const diff: DiffRun[] = runs.map((run) => {
     if (run.removed) return { kind: 'quote', words: run.value.map((word) => quote.slice(word.start, word.end)) };
     const words = (run.value as PassageWord[]).map((word) => surface(indexed, word));
@@ -246,11 +255,20 @@ function denseWindows(index: CheckIndex, unit: Unit): Array<[number, number, num
   return windows;
 }
 
-/** Close stretches for `unit`, best first (not yet filtered by verdict). */
-function closeCandidates(index: CheckIndex, unit: Unit, quote: string): Stretch[] {
+/** `stretch` again, with its word-by-word comparison. */
+function withDiff(index: CheckIndex, stretch: Stretch, unit: Unit, quote: string): Stretch {
+  return compare(index, stretch.passage, stretch.from, stretch.to, unit, quote, true);
+}
+
+/**
+ * Close stretches for `unit`, best first (not yet filtered by verdict, without their diff).
+ * Approximate matching runs only for a whole quote (`approx`): a spelling variant matters there,
+ * and over every sentence and clause of a long quote it would cost more than it finds.
+ */
+function closeCandidates(index: CheckIndex, unit: Unit, quote: string, approx = false): Stretch[] {
   const found = denseWindows(index, unit).map(([passage, from, to]) => compare(index, passage, from, to, unit, quote));
   const needle = unit.words.map((word) => word.key).join('');
-  if (needle.length >= 12 && needle.length <= APPROX_MAX_CHARS) {
+  if (approx && needle.length >= 12 && needle.length <= APPROX_MAX_CHARS) {
     const maxErrors = Math.floor(needle.length * APPROX_ERROR_RATE);
     index.passages.forEach((indexed, passage) => {
       const [match] = approxSearch(indexed.joined, needle, maxErrors).sort((a, b) => a.errors - b.errors);
@@ -343,11 +361,14 @@ export function checkQuote(index: CheckIndex, quote: string): CheckResult {
 
   // Close: the quote as a whole, as one stretch of another translation.
   const whole: Unit = { words, start: 0, end: quote.length };
-  const all = closeCandidates(index, whole, quote);
+  const all = closeCandidates(index, whole, quote, true);
   const candidates = all.filter((stretch) => stretch.verdict === 'close');
   const best = candidates[0];
   if (best) {
-    const listed = candidates.filter((stretch) => stretch.score >= best.score * AMBIGUOUS).slice(0, MAX_CANDIDATES);
+    const listed = candidates
+      .filter((stretch) => stretch.score >= best.score * AMBIGUOUS)
+      .slice(0, MAX_CANDIDATES)
+      .map((stretch) => withDiff(index, stretch, whole, quote));
     return { verdict: 'close', stretches: listed, ...none };
   }
 

@@ -266,7 +266,21 @@ function withDiff(index: CheckIndex, stretch: Stretch, unit: Unit, quote: string
  * and over every sentence and clause of a long quote it would cost more than it finds.
  */
 function closeCandidates(index: CheckIndex, unit: Unit, quote: string, approx = false): Stretch[] {
-  const found = denseWindows(index, unit).map(([passage, from, to]) => compare(index, passage, from, to, unit, quote));
+  // A window runs from the first shared content word to the last; widen it over the function words
+  // the quote has before and after its own (its "We" before "want"), so that the diff can pair them.
+  const lead = Math.max(
+    0,
+    unit.words.findIndex((word) => word.content),
+  );
+  const trail = unit.words.length - 1 - unit.words.findLastIndex((word) => word.content);
+  const found = denseWindows(index, unit).map(([passage, from, to]) => {
+    const words = index.passages[passage]!.words;
+    let start = from;
+    while (start > 0 && from - start < lead && !words[start - 1]!.content) start--;
+    let end = to;
+    while (end < words.length && end - to < trail && !words[end]!.content) end++;
+    return compare(index, passage, start, end, unit, quote);
+  });
   const needle = unit.words.map((word) => word.key).join('');
   if (approx && needle.length >= 12 && needle.length <= APPROX_MAX_CHARS) {
     const maxErrors = Math.floor(needle.length * APPROX_ERROR_RATE);
@@ -297,12 +311,12 @@ function exactPart(index: CheckIndex, unit: Unit): Stretch | undefined {
 
 /** The best exact or close stretch for a part of the quote, if any. */
 function findPart(index: CheckIndex, unit: Unit, quote: string): Stretch | undefined {
-  return (
-    exactPart(index, unit) ??
-    closeCandidates(index, unit, quote).find(
-      (stretch) => stretch.verdict === 'close' && stretch.shared.length >= MIN_PART_CONTENT,
-    )
+  const exact = exactPart(index, unit);
+  if (exact) return exact;
+  const close = closeCandidates(index, unit, quote).find(
+    (stretch) => stretch.verdict === 'close' && stretch.shared.length >= MIN_PART_CONTENT,
   );
+  return close && withDiff(index, close, unit, quote);
 }
 
 /** True when a part is long enough to be reported on its own. */

@@ -99,6 +99,7 @@ export const SITE_SECTIONS = [
   'og',
   'search',
   'sources',
+  'check',
   'topics',
   'pagefind',
   '_astro',

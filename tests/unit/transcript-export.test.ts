@@ -115,8 +115,17 @@ describe('the transcript data export', () => {
       url: `https://example.org/${event}/s-opening/`,
       anchor: `https://example.org/${event}/#s-opening`,
     });
-    expect(opening?.sources[0]?.url).toMatch(/^https:\/\/ru\.usembassy\.gov\//);
-    for (const summary of data.summaries) expect(summary.sources.length).toBeGreaterThan(0);
+    for (const summary of data.summaries) {
+      expect(summary.sources.length).toBeGreaterThan(0);
+      // Each source with the words that support the summary, and its class under the policy.
+      for (const source of summary.sources) {
+        expect(source).toMatchObject({ url: expect.stringMatching(/^https:\/\//), excerpt: expect.any(String) });
+        expect(['primary', 'record', 'other']).toContain(source.class);
+      }
+      // The text as cited runs: every marker names one of the summary's sources.
+      const ids = new Set(summary.sources.map((source) => source.id));
+      expect(summary.cited.flatMap((run) => run.cites).every((id) => ids.has(id))).toBe(true);
+    }
     // A not-found line has no page of its own.
     expect(data.summaries.find((summary) => summary.id === 's-commission')).not.toHaveProperty('url');
     // No summary's words are in any block: the blocks are the source text alone.

@@ -42,7 +42,11 @@ async function exported() {
   const notes = new Map(
     [...vocabulary.notes].map(([id, note]) => [
       id,
-      { ...note, text: `Text of ${id}.`, cited: [{ text: `Text of ${id}.`, cites: note.sources.map((source) => source.id) }] },
+      {
+        ...note,
+        text: `Text of ${id}.`,
+        cited: [{ text: `Text of ${id}.`, cites: note.sources.map((source) => source.id) }],
+      },
     ]),
   );
   const topics = new Map(vocabulary.topics.map((topic) => [topic.id, topic]));

@@ -20,7 +20,11 @@ export const GET: APIRoute<{ transcript: Transcript }> = async ({ props, site })
   const plainNotes = new Map(
     [...notes].map(([id, note]) => [
       id,
-      { ...note, text: toString(fromHtml(note.html, { fragment: true })).trim(), cited: citedRunsOfHtml(note.citedHtml) },
+      {
+        ...note,
+        text: toString(fromHtml(note.html, { fragment: true })).trim(),
+        cited: citedRunsOfHtml(note.citedHtml),
+      },
     ]),
   );
   const siteUrl = new URL(href(), site ?? 'http://localhost/').href;

@@ -41,7 +41,7 @@ function textsOf(node: CardNode): string[] {
 /** The notes as pages get them, with their Markdown bodies standing in for rendered HTML. */
 const notes: PageNote[] = [...vocabulary.notes].map(([id, note]) => {
   const body = readFileSync(new URL(`../../content/notes/${id}.md`, import.meta.url), 'utf8').split(/^---$/m)[2] ?? '';
-  return { id, ...note, html: `<p>${body.trim()}</p>`, href: `/notes/${id}/` };
+  return { id, ...note, html: `<p>${body.trim()}</p>`, citedHtml: `<p>${body.trim()}</p>`, href: `/notes/${id}/` };
 });
 
 describe('openingWords', () => {

@@ -4,9 +4,9 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { contentDir, contentPath } from './src/content/content-dir';
+import { contentDir, contentPath } from './src/loaders/content-files';
 import { loadVocabulary } from './src/loaders/load-vocabulary';
-import { readSiteConfig } from './src/content/site-config';
+import { readSiteConfig } from './src/loaders/site-config';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { shareCardReport } from './src/integrations/share-cards';

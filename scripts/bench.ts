@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { distDir, EVENT } from '../tests/support/dist.ts';
-import { QUERIES } from '../tests/e2e/search-queries.ts';
+import { distDir, EVENT } from './harness/dist.ts';
+import { QUERIES } from './harness/search-queries.ts';
 import { launchBenchBrowser } from './bench/browser.ts';
 import { benchCards } from './bench/cards.ts';
 import { heading, kb, mark, ms, table } from './bench/format.ts';
@@ -322,7 +322,7 @@ async function main(): Promise<void> {
       );
       console.log(typedQueryTable(typed));
       console.log(
-        `\nWarm queries: the ${queries.length} queries of tests/e2e/search-queries.ts, ${rounds} timed round(s) after a warm-up round.`,
+        `\nWarm queries: the ${queries.length} queries of scripts/harness/search-queries.ts, ${rounds} timed round(s) after a warm-up round.`,
       );
       console.log(
         'The header box draws each query at once from the result summaries (only the search page waits for a query to settle, to fetch excerpts).',

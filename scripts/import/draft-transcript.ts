@@ -6,7 +6,7 @@
  * What needs an editor's judgement (titles, summary, what the source includes) is a `TODO`
  * placeholder, which the build refuses until it is replaced.
  */
-import { MONTHS } from '../../src/content/dates.ts';
+import { MONTHS } from '../../src/model/dates.ts';
 import { ImportError, type ParsedSource, type RawTurn } from './parse-source.ts';
 
 /** The start of every placeholder the importer writes; the build fails on any left. */

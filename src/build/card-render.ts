@@ -15,8 +15,8 @@ import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH } from './card-size.ts';
-import type { ShareCard } from './share-card';
+import { CARD_HEIGHT, CARD_WIDTH } from '../shared/card-size.ts';
+import type { ShareCard } from '../lib/share-card';
 
 const require = createRequire(import.meta.url);
 
@@ -214,7 +214,7 @@ export async function renderCard(card: ShareCard): Promise<Buffer> {
     );
     throw new Error(
       `Social card ${card.image} ("${card.title}"): no font covers ${list.join(', ')}.\n` +
-        `  Hint: add the @fontsource subset that has it to SUBSETS in src/lib/card-render.ts.`,
+        `  Hint: add the @fontsource subset that has it to SUBSETS in src/build/card-render.ts.`,
     );
   }
   const svg = await satori(cardLayout(card) as never, {

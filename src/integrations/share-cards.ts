@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildRecordFile, cacheDir, cardRecords } from '../lib/card-render';
+import { buildRecordFile, cacheDir, cardRecords } from '../build/card-render';
 
 /** The largest a card may be, bytes (80 KB). */
 export const CARD_BUDGET_BYTES = 80_000;
@@ -42,7 +42,7 @@ export function shareCardReport(): AstroIntegration {
         if (heavy.length > 0) {
           throw new Error(
             `Social cards over ${CARD_BUDGET_BYTES / 1000} KB: ${heavy.map((record) => `${record.image} (${(record.bytes / 1000).toFixed(1)} KB)`).join(', ')}.\n` +
-              '  Hint: shorten what the card shows (QUOTE_CHARACTERS in src/lib/opening-words.ts, LEAD_CHARACTERS in src/lib/share-card.ts).',
+              '  Hint: shorten what the card shows (QUOTE_CHARACTERS in src/shared/opening-words.ts, LEAD_CHARACTERS in src/lib/share-card.ts).',
           );
         }
       },

@@ -1,13 +1,13 @@
 /**
  * What a shared link shows: the words of each page's social card (title, who, when, a pull quote
  * or a lead) and its colour. Pages take their heading, kicker and description from the same
- * object, so the card can never say something the page does not. Drawn by lib/card-render.
+ * object, so the card can never say something the page does not. Drawn by build/card-render.
  */
-import type { Person, Topic } from '../content/schemas';
-import type { SegmentRecord, SummaryRecord } from '../content/transcript-types';
-import { CARD_HEIGHT, CARD_WIDTH } from './card-size';
+import type { Person, Topic } from '../model/schemas';
+import type { SegmentRecord, SummaryRecord } from '../model/transcript-types';
+import { CARD_HEIGHT, CARD_WIDTH } from '../shared/card-size';
 import { formatDate } from './format';
-import { openingWords, QUOTE_CHARACTERS } from './opening-words';
+import { openingWords, QUOTE_CHARACTERS } from '../shared/opening-words';
 import { imageData } from './structured-data';
 import { HUES, topicColour } from './topic-palette';
 import {

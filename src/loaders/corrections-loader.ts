@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { VFile } from 'vfile';
-import { throwIfProblems } from '../content/content-error';
-import { correctionEntrySchema, parseCorrections, type Correction, type KnownTargets } from '../content/corrections';
+import { throwIfProblems } from '../model/content-error';
+import { correctionEntrySchema, parseCorrections, type Correction, type KnownTargets } from '../model/corrections';
 import { parsePublishedIds, readRedirects } from './published-ids';
 
 /** The notes and passages a correction may target, read from `contentDir`. */

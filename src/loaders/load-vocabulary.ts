@@ -6,15 +6,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { VFile } from 'vfile';
-import { ContentError, problemsOf, reportProblem, throwIfProblems } from '../content/content-error';
-import { noteSchema, personSchema, topicSchema, type Note, type Person, type Topic } from '../content/schemas';
-import { listItemLines, parseYaml, placeIn } from '../content/yaml-data';
-import { CITE_MARKER, citedIds } from '../content/cited-sentences';
-import { checkAllCited, checkSourcePolicy } from '../content/source-checks';
-import { EMPTY_POLICY, sourcePolicySchema, type SourcePolicy } from '../content/source-policy';
-import { stripBom } from '../content/characters';
+import { ContentError, problemsOf, reportProblem, throwIfProblems } from '../model/content-error';
+import { noteSchema, personSchema, topicSchema, type Note, type Person, type Topic } from '../model/schemas';
+import { listItemLines, parseYaml, placeIn } from '../model/yaml-data';
+import { CITE_MARKER, citedIds } from '../model/cited-sentences';
+import { checkAllCited, checkSourcePolicy } from '../model/source-checks';
+import { EMPTY_POLICY, sourcePolicySchema, type SourcePolicy } from '../model/source-policy';
+import { stripBom } from '../model/characters';
 import { splitFrontmatter } from './frontmatter';
-import { ID_PATTERN } from '../content/vocabulary';
+import { ID_PATTERN } from '../model/vocabulary';
 
 /** The known topics and people, and where transcripts live. */
 export interface Vocabulary {

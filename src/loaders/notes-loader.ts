@@ -9,8 +9,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readNotes, readSourcePolicy } from './load-vocabulary';
-import { noteSchema } from '../content/schemas';
-import { stripBom } from '../content/characters';
+import { noteSchema } from '../model/schemas';
+import { stripBom } from '../model/characters';
 import { splitFrontmatter } from './frontmatter';
 import { throwIfRenderProblems } from './render-problems';
 

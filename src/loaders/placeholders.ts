@@ -4,7 +4,7 @@
  * left in the front matter or in a block's attributes is a problem at its line.
  */
 import type { VFile } from 'vfile';
-import { reportProblem } from '../content/content-error';
+import { reportProblem } from '../model/content-error';
 
 /** The importer's placeholder (scripts/import/draft-transcript.ts writes it). */
 export const PLACEHOLDER = 'TODO';

@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { VFile } from 'vfile';
-import { stripBom } from '../content/characters';
-import { reportProblem } from '../content/content-error';
-import { listItemLines, parseYaml } from '../content/yaml-data';
+import { stripBom } from '../model/characters';
+import { reportProblem } from '../model/content-error';
+import { listItemLines, parseYaml } from '../model/yaml-data';
 
 /** A URL path of the site's content: `<event>` or `<event>/<block-id>`. */
 const CONTENT_PATH = /^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/;

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
-import { reportProblem, throwIfProblems } from './content-error';
-import { siteSchema, type SiteConfig } from './schemas';
-import { parseYaml } from './yaml-data';
+import { reportProblem, throwIfProblems } from '../model/content-error';
+import { siteSchema, type SiteConfig } from '../model/schemas';
+import { parseYaml } from '../model/yaml-data';
 
 /** Read `path` (a site.yaml) and validate it, or throw a ContentError naming file and line. */
 export function readSiteConfig(path: string): SiteConfig {

@@ -18,7 +18,7 @@ import rehypeExposeTranscript from '../plugins/rehype-expose-transcript';
 import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors';
 import rehypeTurnLabels from '../plugins/rehype-turn-labels';
 import { FRAGMENT_SCHEMA } from '../plugins/sanitize-schema';
-import { BLOCK_DIRECTIVES, TEXT_DIRECTIVES } from '../content/vocabulary';
+import { BLOCK_DIRECTIVES, TEXT_DIRECTIVES } from '../model/vocabulary';
 import type { Vocabulary } from '../loaders/load-vocabulary';
 
 /** The processor options for `unified()` from `@astrojs/markdown-remark`, given the vocabularies. */

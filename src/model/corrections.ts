@@ -83,7 +83,8 @@ function entryPlaces(source: string): Array<Place & { keys: Map<string, Place> }
 /** How to fix a problem with each field, for the schema's messages. */
 const FIELD_HINTS: Record<string, string> = {
   date: 'write the day the correction was published, as YYYY-MM-DD (e.g. 2026-12-01).',
-  target: 'write note:<note-id> (a file in content/notes/) or passage:<event>/<segment-id> (a line of content/published-ids.txt).',
+  target:
+    'write note:<note-id> (a file in content/notes/) or passage:<event>/<segment-id> (a line of content/published-ids.txt).',
   what: 'say in plain sentences what the note or framing said and what it says now.',
   why: 'say in a plain sentence why it changed.',
 };

@@ -17,7 +17,8 @@ const text = z
   .min(1, 'must not be empty')
   .superRefine((value, context) => {
     const [hiding] = hidingCharacters(value);
-    if (hiding) context.addIssue({ code: 'custom', message: `holds the invisible character ${codePointName(hiding.char)}` });
+    if (hiding)
+      context.addIssue({ code: 'custom', message: `holds the invisible character ${codePointName(hiding.char)}` });
   });
 
 /** One issue tag (content/topics.yaml). */
@@ -54,7 +55,9 @@ const language = z.string().regex(/^[a-z]{2,3}$/, 'a language is a two- or three
  */
 const evidenceFields = {
   /** The key sentences cite it by: `:cite[dni-ica]`. Unique within its note or summary. */
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a source id is lower-case words and numbers joined by hyphens'),
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a source id is lower-case words and numbers joined by hyphens'),
   /** The source's own words that support the sentences citing it, copied exactly. */
   excerpt: text.refine((value) => wordCount(value) <= MAX_EXCERPT_WORDS, {
     message: `an excerpt is at most ${MAX_EXCERPT_WORDS} words: quote what supports the sentence, cut the rest with …`,
@@ -132,7 +135,8 @@ const plainText = text.superRefine((value, context) => {
 });
 
 /** The pattern of a correction's target: `note:<note-id>` or `passage:<event>/<segment-id>`. */
-export const CORRECTION_TARGET = /^(?:note:([a-z0-9]+(?:-[a-z0-9]+)*)|passage:([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*))$/;
+export const CORRECTION_TARGET =
+  /^(?:note:([a-z0-9]+(?:-[a-z0-9]+)*)|passage:([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*))$/;
 
 /**
  * One entry of the public corrections log (content/corrections.yaml): a change to a published

@@ -88,9 +88,14 @@ export function checkSummaries(file: VFile, context: SummaryContext): SummaryRec
       });
     } else if (speakersInSource.has(entry.speaker)) {
       usable = false;
-      reportProblem(file, `${name}’s words are in the source: summary "${entry.id}" cannot stand in for them.`, at('speaker'), {
-        hint: 'summaries are only for a speaker the source leaves out.',
-      });
+      reportProblem(
+        file,
+        `${name}’s words are in the source: summary "${entry.id}" cannot stand in for them.`,
+        at('speaker'),
+        {
+          hint: 'summaries are only for a speaker the source leaves out.',
+        },
+      );
     }
 
     checkTopics(file, entry, context.topicIds, at('topics'));
@@ -140,13 +145,23 @@ function placeOf(
     const paragraph = /^(.*)-(\d+)$/.exec(entry.before);
     const owner = paragraph && blocks.find((block) => block.id === paragraph[1]);
     if (owner) {
-      reportProblem(file, `Summary "${entry.id}" is placed inside "${owner.id}", between its verbatim paragraphs.`, at, {
-        hint: `a summary stands between blocks, never inside a passage: put it before a whole block, e.g. before: ${owner.id}.`,
-      });
+      reportProblem(
+        file,
+        `Summary "${entry.id}" is placed inside "${owner.id}", between its verbatim paragraphs.`,
+        at,
+        {
+          hint: `a summary stands between blocks, never inside a passage: put it before a whole block, e.g. before: ${owner.id}.`,
+        },
+      );
     } else {
-      reportProblem(file, `Summary "${entry.id}" is placed before "${entry.before}", which is not a block of the transcript.`, at, {
-        expected: blocks.map((block) => block.id),
-      });
+      reportProblem(
+        file,
+        `Summary "${entry.id}" is placed before "${entry.before}", which is not a block of the transcript.`,
+        at,
+        {
+          expected: blocks.map((block) => block.id),
+        },
+      );
     }
     return undefined;
   }
@@ -176,14 +191,9 @@ function placeOf(
   }
   if (target.kind === 'question') {
     if (previous?.kind !== 'remarks') {
-      reportProblem(
-        file,
-        `Summary "${entry.id}" is placed between two exchanges, before "${target.id}".`,
-        at,
-        {
-          hint: `an answer of ${name}'s goes before the answer that came after it (after="${entry.speaker}"); only the opening statement goes before a question: the first one.`,
-        },
-      );
+      reportProblem(file, `Summary "${entry.id}" is placed between two exchanges, before "${target.id}".`, at, {
+        hint: `an answer of ${name}'s goes before the answer that came after it (after="${entry.speaker}"); only the opening statement goes before a question: the first one.`,
+      });
       return undefined;
     }
     return { kind: 'statement' };
@@ -198,7 +208,10 @@ function placeOf(
     `Answer "${target.id}" does not say it came after ${name}, so summary "${entry.id}" cannot go before it.`,
     at,
     {
-      expected: [`an answer with after="${entry.speaker}"`, `status: not-found, before an answer to a question put to ${name}`],
+      expected: [
+        `an answer with after="${entry.speaker}"`,
+        `status: not-found, before an answer to a question put to ${name}`,
+      ],
       actual: target.after.length ? `after="${target.after.join(' ')}"` : 'no after=',
       hint: 'check the source’s label ("speaking after …") and the answer’s after= attribute.',
     },
@@ -255,7 +268,9 @@ function checkEvidence(file: VFile, entry: SummaryEntry, at: { line: number }): 
   }
   flat += entry.text.slice(last);
   for (const sentence of sentencesOf(flat)) {
-    const cited = markers.filter((marker) => marker.at >= sentence.start && marker.at < sentence.end).flatMap((marker) => marker.ids);
+    const cited = markers
+      .filter((marker) => marker.at >= sentence.start && marker.at < sentence.end)
+      .flatMap((marker) => marker.ids);
     if (!sentence.cited) {
       reportProblem(file, `Summary "${entry.id}" has a sentence without a citation.`, at, {
         actual: sentence.text.length > 90 ? `${sentence.text.slice(0, 87)}…` : sentence.text,
@@ -268,10 +283,15 @@ function checkEvidence(file: VFile, entry: SummaryEntry, at: { line: number }): 
       .map(comparable);
     for (const [, quote = ''] of sentence.text.matchAll(QUOTE)) {
       if (!evidence.some((words) => words.includes(comparable(quote)))) {
-        reportProblem(file, `Summary "${entry.id}" quotes “${quote}”, but no excerpt its sentence cites holds those words.`, at, {
-          expected: cited.length ? cited.map((id) => `the excerpt of "${id}"`) : ['a :cite[…] after the sentence'],
-          hint: 'a quotation must be in the cited source’s excerpt, word for word; widen the excerpt or cite the source that has it.',
-        });
+        reportProblem(
+          file,
+          `Summary "${entry.id}" quotes “${quote}”, but no excerpt its sentence cites holds those words.`,
+          at,
+          {
+            expected: cited.length ? cited.map((id) => `the excerpt of "${id}"`) : ['a :cite[…] after the sentence'],
+            hint: 'a quotation must be in the cited source’s excerpt, word for word; widen the excerpt or cite the source that has it.',
+          },
+        );
       }
     }
   }
@@ -305,9 +325,14 @@ function checkText(file: VFile, entry: SummaryEntry, at: { line: number }): void
   }
   const markup = MARKUP.exec(text);
   if (markup) {
-    reportProblem(file, `Summary "${entry.id}" contains “${markup[0]}”: summary text is plain and never interpreted.`, at, {
-      hint: 'no Markdown or HTML; write quotes with “ and ”.',
-    });
+    reportProblem(
+      file,
+      `Summary "${entry.id}" contains “${markup[0]}”: summary text is plain and never interpreted.`,
+      at,
+      {
+        hint: 'no Markdown or HTML; write quotes with “ and ”.',
+      },
+    );
   }
   if (/\n/.test(text.trim())) {
     reportProblem(file, `Summary "${entry.id}" has more than one paragraph.`, at, {

@@ -6,8 +6,8 @@
 import type { Html, Node } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { codePointName, hidingCharacters, showInvisible } from '../content/characters';
-import { reportProblem } from '../content/content-error';
+import { codePointName, hidingCharacters, showInvisible } from '../model/characters';
+import { reportProblem } from '../model/content-error';
 
 /** The exact source text of `node` in `file`. */
 export function sourceSlice(file: VFile, node: Node): string {

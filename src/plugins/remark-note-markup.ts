@@ -10,7 +10,7 @@ import type { PhrasingContent, Root } from 'mdast';
 // Brings in the directive node types of mdast.
 import type {} from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { reportProblem } from '../content/content-error';
+import { reportProblem } from '../model/content-error';
 import { reportHidingCharacters, reportHtml, sourceExcerpt, sourceSlice } from './mdast-source';
 
 /** Options: which files are notes (others are left alone). */

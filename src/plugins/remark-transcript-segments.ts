@@ -15,9 +15,9 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { reportProblem } from '../content/content-error';
-import type { BlockRecord, SegmentRecord } from '../content/transcript-types';
-import { parseTurnLabel } from '../content/turn-label';
+import { reportProblem } from '../model/content-error';
+import type { BlockRecord, SegmentRecord } from '../model/transcript-types';
+import { parseTurnLabel } from '../model/turn-label';
 import {
   BLOCK_DIRECTIVES,
   DIRECTIVE_ATTRIBUTES,
@@ -25,7 +25,7 @@ import {
   isBlockDirective,
   isSegmentKind,
   type BlockDirective,
-} from '../content/vocabulary';
+} from '../model/vocabulary';
 
 /** Options: the known topic ids, and the known people (id → name, used to check labels). */
 export interface TranscriptSegmentsOptions {

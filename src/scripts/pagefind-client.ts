@@ -6,8 +6,8 @@
  * role, question, topics) comes from the small record shards written beside the index, so
  * showing results costs no fragment; `data()` (the excerpt) is for the results on screen only.
  */
-import { recordShard, recordShardFile } from '../lib/search-records';
-import { beginsAWord, queryWords } from '../lib/search-words';
+import { recordShard, recordShardFile } from '../shared/search-records';
+import { beginsAWord, queryWords } from '../shared/search-words';
 
 /** One result's loaded data, as Pagefind returns it. */
 export interface ResultData {
@@ -90,7 +90,7 @@ export const META_WEIGHTS = {
 export const RANKING = { pageLength: 0.2, termSimilarity: 2, metaWeights: META_WEIGHTS } as const;
 
 let pagefind: Promise<PagefindApi> | undefined;
-/** Record shards (lib/search-records), each fetched once, by shard. */
+/** Record shards (shared/search-records), each fetched once, by shard. */
 const recordShards = new Map<string, Promise<Record<string, ResultSummary>>>();
 let words: Promise<string[]> | undefined;
 const matchCache = new Map<string, Promise<boolean>>();

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchErrors } from '../support/browser';
-import { distDir } from '../support/dist';
+import { launchBrowser, watchErrors } from '../../scripts/harness/browser';
+import { distDir } from '../../scripts/harness/dist';
 import { sitePath, siteUrl } from '../support/site';
 
 interface IndexedEvent {

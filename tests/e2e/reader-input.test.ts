@@ -9,8 +9,8 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { gotoReady, launchBrowser, watchErrors } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { gotoReady, launchBrowser, watchErrors } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
 import { sitePath, siteUrl } from '../support/site';
 
 const HEADER = '[data-search="header"]';

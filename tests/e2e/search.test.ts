@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { gotoReady, launchBrowser, watchErrors } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { gotoReady, launchBrowser, watchErrors } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
 import { sitePath, siteUrl } from '../support/site';
 
 const HEADER = '[data-search="header"]';

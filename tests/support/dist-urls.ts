@@ -3,7 +3,7 @@
  * base path the site is built for ($BASE_PATH, as astro.config.ts and the test server read it).
  */
 import { statSync } from 'node:fs';
-import { distDir } from './dist';
+import { distDir } from '../../scripts/harness/dist';
 
 /** `$BASE_PATH` normalised to `/`, or `/sub/path/` with both slashes. */
 export const basePath = normaliseBase(process.env['BASE_PATH'] ?? '/');

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EVENT } from './dist';
+import { EVENT } from '../../scripts/harness/dist';
 
 /** The content folder the build under test was made from: $CONTENT_DIR (as the build reads it) or content/. */
 export const contentDir = resolve(process.env['CONTENT_DIR'] || 'content');

@@ -8,14 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblem, problemsOf } from '../../src/content/content-error';
-import { readSummaries } from '../../src/content/summaries';
-import type { BlockRecord } from '../../src/content/transcript-types';
+import { ContentError, formatProblem, problemsOf } from '../../src/model/content-error';
+import { readSummaries } from '../../src/model/summaries';
+import type { BlockRecord } from '../../src/model/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
 import { loadVocabulary, type Vocabulary } from '../../src/loaders/load-vocabulary';
 import { markdownPipeline } from '../../src/markdown/pipeline';
 import { renderProblems } from '../../src/loaders/render-problems';
-import type { Problem } from '../../src/content/content-error';
+import type { Problem } from '../../src/model/content-error';
 
 const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 

@@ -14,8 +14,8 @@ import {
   uncitedSentences,
   withoutMarkers,
   wordCount,
-} from '../../src/content/cited-sentences';
-import { classifySource, type SourcePolicy } from '../../src/content/source-policy';
+} from '../../src/model/cited-sentences';
+import { classifySource, type SourcePolicy } from '../../src/model/source-policy';
 import { readNotes } from '../../src/loaders/load-vocabulary';
 import { citedRunsOfHtml } from '../../src/lib/cited-html';
 import { renderNote, renderTranscript } from './render';

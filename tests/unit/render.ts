@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { loadVocabulary } from '../../src/loaders/load-vocabulary';
 import { markdownPipeline } from '../../src/markdown/pipeline';
-import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
+import type { BlockFragment, BlockRecord } from '../../src/model/transcript-types';
 import { throwIfRenderProblems } from '../../src/loaders/render-problems';
 
 /** The fixture content folder (vocabularies and transcripts for the loader tests). */

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cardLayout, renderCard, titleSize, uncoveredCharacters, type CardNode } from '../../src/lib/card-render';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/card-size';
+import { cardLayout, renderCard, titleSize, uncoveredCharacters, type CardNode } from '../../src/build/card-render';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/shared/card-size';
 import {
   cardAlt,
   cardImagePath,
@@ -17,7 +17,7 @@ import {
   transcriptCard,
   type ShareCard,
 } from '../../src/lib/share-card';
-import { openingWords, QUOTE_CHARACTERS } from '../../src/lib/opening-words';
+import { openingWords, QUOTE_CHARACTERS } from '../../src/shared/opening-words';
 import { HUES, topicColour } from '../../src/lib/topic-palette';
 import { plainTextOf, segmentsOf, type PageNote } from '../../src/lib/transcripts';
 import { EVENT, loadRealTranscript } from './real-transcript';
@@ -177,7 +177,7 @@ describe('fonts', () => {
     expect(uncoveredCharacters('Лавров', 'Noto Serif')).toEqual(['Л', 'а', 'в', 'р', 'о']);
     await expect(renderCard(card)).rejects.toThrowErrorMatchingInlineSnapshot(`
       [Error: Social card og/index.png ("Лавров"): no font covers "Л" (U+041B), "а" (U+0430), "в" (U+0432), "р" (U+0440), "о" (U+043E).
-        Hint: add the @fontsource subset that has it to SUBSETS in src/lib/card-render.ts.]
+        Hint: add the @fontsource subset that has it to SUBSETS in src/build/card-render.ts.]
     `);
   });
 });

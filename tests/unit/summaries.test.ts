@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/content/content-error';
+import { formatProblem } from '../../src/model/content-error';
 import { loadVocabulary } from '../../src/loaders/load-vocabulary';
-import { checkSummaries, countSentences, type SummaryContext } from '../../src/content/summaries';
+import { checkSummaries, countSentences, type SummaryContext } from '../../src/model/summaries';
 import { fixtureContentDir, renderTranscript } from './render';
 
 const fixtures = new URL('../fixtures/', import.meta.url);

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readIdList, readNotes } from '../../src/loaders/load-vocabulary';
-import { personSchema, topicSchema } from '../../src/content/schemas';
-import { SITE_SECTIONS } from '../../src/content/vocabulary';
+import { personSchema, topicSchema } from '../../src/model/schemas';
+import { SITE_SECTIONS } from '../../src/model/vocabulary';
 import { parsePublishedIds } from '../../src/loaders/published-ids';
 
 /** Write `text` to a temporary YAML file and read it as a topic list; return the error message. */

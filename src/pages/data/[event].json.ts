@@ -8,7 +8,7 @@ import { getSite } from '../../lib/site';
 import { href } from '../../lib/urls';
 import { citedRunsOfHtml } from '../../lib/cited-html';
 import { getSourcePolicy } from '../../lib/sources';
-import { classifySource } from '../../content/source-policy';
+import { classifySource } from '../../model/source-policy';
 
 export const getStaticPaths = (async () => {
   const transcripts = await getTranscripts();
@@ -20,7 +20,11 @@ export const GET: APIRoute<{ transcript: Transcript }> = async ({ props, site })
   const plainNotes = new Map(
     [...notes].map(([id, note]) => [
       id,
-      { ...note, text: toString(fromHtml(note.html, { fragment: true })).trim(), cited: citedRunsOfHtml(note.citedHtml) },
+      {
+        ...note,
+        text: toString(fromHtml(note.html, { fragment: true })).trim(),
+        cited: citedRunsOfHtml(note.citedHtml),
+      },
     ]),
   );
   const siteUrl = new URL(href(), site ?? 'http://localhost/').href;

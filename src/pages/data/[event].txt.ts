@@ -1,7 +1,7 @@
 /** `/data/<event>.txt`: the raw source text exactly as published (content/source/<event>.txt). */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentPath } from '../../content/content-dir';
+import { contentPath } from '../../loaders/content-files';
 import { getTranscripts } from '../../lib/transcripts';
 
 export const getStaticPaths = (async () => {

@@ -1,9 +1,9 @@
 /**
- * `/og/<page path>.png`: every page's social card, drawn at build time (see lib/card-render),
+ * `/og/<page path>.png`: every page's social card, drawn at build time (see build/card-render),
  * e.g. /og/topics/cyber.png for /topics/cyber/ and /og/index.png for the home page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cachedCard, cardRecords } from '../../lib/card-render';
+import { cachedCard, cardRecords } from '../../build/card-render';
 import { allShareCards, type ShareCard } from '../../lib/share-card';
 
 export const getStaticPaths = (async () => {

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Note, Person, Topic } from '../model/schemas';
-import type { NoteCorrection, RenderableNote } from '../plugins/rehype-context-notes';
+import type { NoteCorrection, RenderableNote } from '../model/renderable-note';
 import { formatDate } from './format';
 import { correctionHref, noteHref } from './urls';
 import type {

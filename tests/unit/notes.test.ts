@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotatePage } from '../../src/lib/annotate';
-import type { RenderableNote } from '../../src/plugins/rehype-context-notes';
+import type { RenderableNote } from '../../src/model/renderable-note';
 import { renderTranscript } from './render';
 
 const input = readFileSync(new URL('../fixtures/segments/notes/input.md', import.meta.url), 'utf8');

@@ -53,6 +53,14 @@ module.exports = {
       from: { path: LAYER(['model']) },
       to: { dependencyTypes: ['core'], path: '^(node:)?fs(/promises)?$' },
     },
+    {
+      name: 'content-files-read-in-one-place',
+      comment:
+        'Content files are read by src/loaders/content-files.ts (CONTENT_DIR, UTF-8, no byte-order mark); other site code goes through it.',
+      severity: 'error',
+      from: { path: SRC, pathNot: '^src/(loaders/content-files\\.ts|build/|integrations/)' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?fs(/promises)?$' },
+    },
     forbid(
       'loaders-read-content-only',
       LAYER(['loaders']),

@@ -2,7 +2,6 @@
  * Reads the vocabularies the transcript is checked against (content/topics.yaml,
  * content/people.yaml) synchronously, so `astro.config.ts` can hand them to the plugins.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { VFile } from 'vfile';
@@ -12,7 +11,7 @@ import { listItemLines, parseYaml, placeIn } from '../model/yaml-data';
 import { CITE_MARKER, citedIds } from '../model/cited-sentences';
 import { checkAllCited, checkSourcePolicy } from '../model/source-checks';
 import { EMPTY_POLICY, sourcePolicySchema, type SourcePolicy } from '../model/source-policy';
-import { stripBom } from '../model/characters';
+import { contentExists, contentFiles, readContentFile } from './content-files';
 import { splitFrontmatter } from './frontmatter';
 import { ID_PATTERN } from '../model/vocabulary';
 
@@ -39,7 +38,7 @@ export interface Vocabulary {
 
 /** Read and validate a YAML list of records with unique ids; fail with file and line. */
 export function readIdList<Schema extends z.ZodType<{ id: string }>>(path: string, schema: Schema): z.infer<Schema>[] {
-  const file = new VFile({ path, value: stripBom(readFileSync(path, 'utf8')) });
+  const file = readContentFile(path);
   const items = parseYaml(file, String(file.value), z.array(schema)) ?? [];
   const lines = listItemLines(String(file.value));
   const seen = new Map<string, number>();
@@ -56,8 +55,9 @@ export function readIdList<Schema extends z.ZodType<{ id: string }>>(path: strin
 
 /** Read and validate the source policy; every content folder has one (notes and summaries cite by it). */
 export function readSourcePolicy(path: string): SourcePolicy {
-  const file = new VFile({ path, value: existsSync(path) ? stripBom(readFileSync(path, 'utf8')) : '' });
-  if (!existsSync(path)) {
+  const exists = contentExists(path);
+  const file = exists ? readContentFile(path) : new VFile({ path, value: '' });
+  if (!exists) {
     reportProblem(
       file,
       'The source policy is missing.',
@@ -84,15 +84,11 @@ export function readNotes(
   const notes = new Map<string, Note>();
   const paths = new Map<string, string>();
   const problems: VFile[] = [];
-  const names = existsSync(notesDir)
-    ? readdirSync(notesDir)
-        .filter((name) => name.endsWith('.md'))
-        .sort()
-    : [];
+  const names = contentFiles(notesDir, '.md');
   for (const name of names) {
     const path = resolve(notesDir, name);
     const id = basename(name, '.md');
-    const file = new VFile({ path, value: stripBom(readFileSync(path, 'utf8')) });
+    const file = readContentFile(path);
     const { frontmatter, frontmatterLine } = splitFrontmatter(String(file.value));
     if (!ID_PATTERN.test(id)) reportProblem(file, `Malformed note id "${id}" (the file name).`, { line: 1 });
     if (frontmatter === undefined) {

@@ -6,10 +6,9 @@
  * or before an answer that does not say it came after the summarised speaker, markup in the text,
  * a quote not declared, or a summary too long or too short.
  */
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { reportProblem } from './content-error';
 import { summaryEntrySchema, type SummaryEntry } from './schemas';
 import type { BlockRecord, SegmentRecord, SummaryRecord } from './transcript-types';
@@ -42,12 +41,6 @@ export const MAX_QUOTE_WORDS = 15;
 // quotes are out too: quotes are written “…” so that each can be checked against `quotes`.
 const MARKUP = /[<>*_`[\]\\"]/;
 const QUOTE = /“([^“”]*)”/g;
-
-/** Read and validate the summaries file at `path`; problems are reported on the returned file. */
-export function readSummaries(path: string, context: SummaryContext): { summaries: SummaryRecord[]; file: VFile } {
-  const file = new VFile({ path, value: readFileSync(path, 'utf8') });
-  return { summaries: checkSummaries(file, context), file };
-}
 
 /** Validate the summaries YAML held by `file` against the transcript; problems go on `file`. */
 export function checkSummaries(file: VFile, context: SummaryContext): SummaryRecord[] {

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatProblem, problemsOf } from '../../src/model/content-error';
-import { readSummaries } from '../../src/model/summaries';
+import { readSummaries } from '../../src/loaders/transcript-loader';
 import type { BlockRecord } from '../../src/model/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
 import { loadVocabulary, type Vocabulary } from '../../src/loaders/load-vocabulary';

@@ -8,7 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { loadVocabulary } from '../../src/loaders/load-vocabulary';
 import { transcriptFrontmatterSchema } from '../../src/model/schemas';
-import { readSummaries } from '../../src/model/summaries';
+import { readSummaries } from '../../src/loaders/transcript-loader';
 import type { BlockFragment, BlockRecord } from '../../src/model/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
 import { markdownPipeline } from '../../src/markdown/pipeline';

@@ -9,7 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../../src/loaders/load-vocabulary';
 import { transcriptFrontmatterSchema } from '../../src/model/schemas';
-import { readSummaries } from '../../src/model/summaries';
+import { readSummaries } from '../../src/loaders/transcript-loader';
 import type { BlockFragment, BlockRecord } from '../../src/model/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
 import { markdownPipeline } from '../../src/markdown/pipeline';

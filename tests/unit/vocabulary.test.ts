@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readIdList, readNotes } from '../../src/loaders/load-vocabulary';
 import { personSchema, topicSchema } from '../../src/model/schemas';
 import { SITE_SECTIONS } from '../../src/model/vocabulary';
-import { parsePublishedIds } from '../../src/loaders/published-ids';
+import { parsePublishedIds } from '../../src/model/redirects';
 
 /** Write `text` to a temporary YAML file and read it as a topic list; return the error message. */
 function topicsError(text: string): string {

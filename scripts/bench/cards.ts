@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { CardRecord } from '../../src/build/card-render.ts';
+import type { CardRecord } from '../../src/build/card-records.ts';
 import { buildRecordFile, renderCard } from '../../src/build/card-render.ts';
 import { heading, kb, mark, table } from './format.ts';
 

@@ -291,24 +291,3 @@ export async function cachedCard(card: ShareCard): Promise<CardResult> {
   }
   return { png, cached: false, ms: performance.now() - started };
 }
-
-/** One card of the current build: which, how large, whether drawn, and how long it took. */
-export interface CardRecord {
-  image: string;
-  bytes: number;
-  cached: boolean;
-  ms: number;
-  card: ShareCard;
-}
-
-// The pages (in Vite's build of the site) record cards here and the integration (loaded with the
-// config) reports them. The two load separate copies of this module; the process's global
-// object is what they share.
-const RECORDS = Symbol.for('lavrov-tillerson.share-card-records');
-
-/** The cards recorded in this process since the last reset. */
-export function cardRecords(): CardRecord[] {
-  const global = globalThis as { [RECORDS]?: CardRecord[] };
-  global[RECORDS] ??= [];
-  return global[RECORDS];
-}

@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildRecordFile, cacheDir, cardRecords } from '../build/card-render';
+import { buildRecordFile, cacheDir } from '../build/card-render';
+import { resetCardRecords, takeCardRecords } from '../build/card-records';
 
 /** The largest a card may be, bytes (80 KB). */
 export const CARD_BUDGET_BYTES = 80_000;
@@ -18,10 +19,10 @@ export function shareCardReport(): AstroIntegration {
     name: 'share-card-report',
     hooks: {
       'astro:build:start': () => {
-        cardRecords().length = 0;
+        resetCardRecords();
       },
       'astro:build:done': ({ dir, logger }) => {
-        const records = cardRecords();
+        const records = takeCardRecords();
         const drawn = records.filter((record) => !record.cached);
         const seconds = records.reduce((sum, record) => sum + record.ms, 0) / 1000;
         const largest = records.reduce<(typeof records)[number] | undefined>(

@@ -5,7 +5,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentDir, contentPath } from './src/loaders/content-files';
-import { loadVocabulary } from './src/loaders/load-vocabulary';
+import { loadContentIndex } from './src/loaders/content-index';
 import { readSiteConfig } from './src/loaders/site-config';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
@@ -61,6 +61,6 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: unified(markdownPipeline(loadVocabulary(contentDir))),
+    processor: unified(markdownPipeline(loadContentIndex(contentDir))),
   },
 });

@@ -5,7 +5,7 @@
 import { contentPath } from '../loaders/content-files';
 import { classifySource, type SourcePolicy } from '../model/source-policy';
 import type { SourceClass } from '../model/vocabulary';
-import { readSourcePolicy } from '../loaders/load-vocabulary';
+import { readSourcePolicy } from '../loaders/content-index';
 
 let policy: SourcePolicy | undefined;
 

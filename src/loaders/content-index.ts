@@ -1,6 +1,8 @@
 /**
- * Reads the vocabularies the transcript is checked against (content/topics.yaml,
- * content/people.yaml) synchronously, so `astro.config.ts` can hand them to the plugins.
+ * The content index: what every transcript and note is checked against, read synchronously from
+ * the content folder (topics.yaml, people.yaml, the notes' front matter, source-policy.yaml) so
+ * `astro.config.ts` can hand it to the plugins. Not to be confused with model/vocabulary.ts, the
+ * closed syntax vocabularies (segment kinds, directive names…), which are code, not content.
  */
 import { basename, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
@@ -15,8 +17,8 @@ import { contentExists, contentFiles, readContentFile } from './content-files';
 import { splitFrontmatter } from './frontmatter';
 import { ID_PATTERN } from '../model/vocabulary';
 
-/** The known topics and people, and where transcripts live. */
-export interface Vocabulary {
+/** The known topics, people, notes and source policy, and where transcripts and notes live. */
+export interface ContentIndex {
   topics: Topic[];
   people: Person[];
   topicIds: ReadonlySet<string>;
@@ -112,8 +114,8 @@ export function readNotes(
   return { notes, paths };
 }
 
-/** Load the vocabularies from the `content/` folder at `contentDir`. */
-export function loadVocabulary(contentDir: string): Vocabulary {
+/** Load the content index from the content folder at `contentDir`. */
+export function loadContentIndex(contentDir: string): ContentIndex {
   const topics = readIdList(resolve(contentDir, 'topics.yaml'), topicSchema);
   const people = readIdList(resolve(contentDir, 'people.yaml'), personSchema);
   const transcriptsDir = resolve(contentDir, 'transcripts') + sep;

@@ -7,7 +7,7 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readNotes, readSourcePolicy } from './load-vocabulary';
+import { readNotes, readSourcePolicy } from './content-index';
 import { noteSchema } from '../model/schemas';
 import { readContentText } from './content-files';
 import { splitFrontmatter } from './frontmatter';

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { VFile } from 'vfile';
 import { ContentError, problemsOf, reportProblem, throwIfProblems } from '../model/content-error';
-import { loadVocabulary } from './load-vocabulary';
+import { loadContentIndex } from './content-index';
 import { transcriptEntrySchema, transcriptFrontmatterSchema } from '../model/schemas';
 import type { BlockFragment, BlockRecord, SummaryRecord } from '../model/transcript-types';
 import { checkSummaries, type SummaryContext } from '../model/summaries';
@@ -85,7 +85,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
     schema: transcriptEntrySchema,
     async load({ store, renderMarkdown, parseData, generateDigest, logger, config }) {
       const root = fileURLToPath(config.root);
-      const vocabulary = loadVocabulary(contentDir);
+      const contentIndex = loadContentIndex(contentDir);
       const transcriptsDir = resolve(contentDir, 'transcripts');
       const listPath = resolve(contentDir, 'published-ids.txt');
       const listFile = readContentFile(listPath);
@@ -128,7 +128,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
             ? undefined
             : parseYaml(file, frontmatter, transcriptFrontmatterSchema, frontmatterLine);
         for (const participant of data?.participants ?? []) {
-          if (!vocabulary.personNames.has(participant)) {
+          if (!contentIndex.personNames.has(participant)) {
             const line =
               String(file.value)
                 .split('\n')
@@ -137,7 +137,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
               file,
               `Unknown participant "${participant}".`,
               { line },
-              { expected: [...vocabulary.personNames.keys()] },
+              { expected: [...contentIndex.personNames.keys()] },
             );
           }
         }
@@ -152,7 +152,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
 
         const summariesPath = resolve(contentDir, 'summaries', `${event}.yaml`);
         const { summaries, file: summariesFile } = contentExists(summariesPath)
-          ? readSummaries(summariesPath, { blocks: transcript.blocks, ...vocabulary })
+          ? readSummaries(summariesPath, { blocks: transcript.blocks, ...contentIndex })
           : { summaries: [], file: undefined };
         if (summariesFile) throwIfProblems(summariesFile);
 
@@ -179,7 +179,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
       const problems = [...files].flatMap(problemsOf);
       if (problems.length > 0) throw new ContentError(problems);
       // Only now: with a transcript missing or broken, every note it cites would look uncited.
-      checkNotesCited(vocabulary.notePaths, citedNotes);
+      checkNotesCited(contentIndex.notePaths, citedNotes);
       checkSummaryFilesHaveTranscripts(
         resolve(contentDir, 'summaries'),
         new Set(names.map((name) => basename(name, '.md'))),

@@ -12,7 +12,7 @@ import { ContentError, formatProblem, problemsOf } from '../../src/model/content
 import { readSummaries } from '../../src/loaders/transcript-loader';
 import type { BlockRecord } from '../../src/model/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
-import { loadVocabulary, type Vocabulary } from '../../src/loaders/load-vocabulary';
+import { loadContentIndex, type ContentIndex } from '../../src/loaders/content-index';
 import { markdownPipeline } from '../../src/markdown/pipeline';
 import { renderProblems } from '../../src/loaders/render-problems';
 import type { Problem } from '../../src/model/content-error';
@@ -21,16 +21,16 @@ const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 
 /** Every problem the evidence rules find in content/, formatted as the build prints them. */
 async function evidenceProblems(): Promise<string[]> {
-  let vocabulary: Vocabulary;
+  let contentIndex: ContentIndex;
   try {
-    vocabulary = loadVocabulary(contentDir);
+    contentIndex = loadContentIndex(contentDir);
   } catch (error) {
     if (error instanceof ContentError) return error.problems.map((problem) => formatProblem(problem));
     throw error;
   }
-  const renderer = await unified(markdownPipeline(vocabulary)).createRenderer({ syntaxHighlight: false });
+  const renderer = await unified(markdownPipeline(contentIndex)).createRenderer({ syntaxHighlight: false });
   const problems: Problem[] = [];
-  for (const path of vocabulary.notePaths.values()) {
+  for (const path of contentIndex.notePaths.values()) {
     const { body } = splitFrontmatter(readFileSync(path, 'utf8'));
     const { metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
     problems.push(...renderProblems(metadata));
@@ -42,7 +42,7 @@ async function evidenceProblems(): Promise<string[]> {
     const { metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
     problems.push(...renderProblems(metadata));
     const blocks = (metadata.frontmatter['transcript'] as { blocks: BlockRecord[] } | undefined)?.blocks ?? [];
-    const { file } = readSummaries(`${contentDir}summaries/${event}.yaml`, { blocks, ...vocabulary });
+    const { file } = readSummaries(`${contentDir}summaries/${event}.yaml`, { blocks, ...contentIndex });
     problems.push(...problemsOf(file));
   }
   return problems.map((problem) => formatProblem(problem));

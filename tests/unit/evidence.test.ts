@@ -16,7 +16,7 @@ import {
   wordCount,
 } from '../../src/model/cited-sentences';
 import { classifySource, type SourcePolicy } from '../../src/model/source-policy';
-import { readNotes } from '../../src/loaders/load-vocabulary';
+import { readNotes } from '../../src/loaders/content-index';
 import { citedRunsOfHtml } from '../../src/lib/cited-html';
 import { renderNote, renderTranscript } from './render';
 

@@ -18,7 +18,7 @@ import { writeDraft } from '../../scripts/import/write-draft.ts';
 import { transcriptFrontmatterSchema } from '../../src/model/schemas';
 import type { BlockFragment, BlockRecord } from '../../src/model/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
-import { loadVocabulary } from '../../src/loaders/load-vocabulary';
+import { loadContentIndex } from '../../src/loaders/content-index';
 import { checkPlaceholders } from '../../src/loaders/placeholders';
 import { markdownPipeline } from '../../src/markdown/pipeline';
 import { normaliseSpace, sourceParagraphs } from '../support/source';
@@ -61,7 +61,7 @@ function filled(markdown: string): string {
 
 /** Render a draft through the site's real pipeline, as the loader would at content/transcripts/. */
 async function render(markdown: string) {
-  const site = loadVocabulary(contentDir);
+  const site = loadContentIndex(contentDir);
   const { frontmatter, body } = splitFrontmatter(markdown);
   const renderer = await unified(markdownPipeline(site)).createRenderer({ syntaxHighlight: false });
   const path = `${contentDir}transcripts/imported-draft.md`;

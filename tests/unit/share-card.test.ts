@@ -22,7 +22,7 @@ import { HUES, topicColour } from '../../src/lib/topic-palette';
 import { plainTextOf, segmentsOf, type PageNote } from '../../src/lib/transcripts';
 import { EVENT, loadRealTranscript } from './real-transcript';
 
-const { transcript, people, topics, vocabulary } = await loadRealTranscript();
+const { transcript, people, topics, contentIndex } = await loadRealTranscript();
 const segments = segmentsOf(transcript);
 const segment = (id: string) => {
   const found = segments.find((candidate) => candidate.id === id);
@@ -39,7 +39,7 @@ function textsOf(node: CardNode): string[] {
 }
 
 /** The notes as pages get them, with their Markdown bodies standing in for rendered HTML. */
-const notes: PageNote[] = [...vocabulary.notes].map(([id, note]) => {
+const notes: PageNote[] = [...contentIndex.notes].map(([id, note]) => {
   const body = readFileSync(new URL(`../../content/notes/${id}.md`, import.meta.url), 'utf8').split(/^---$/m)[2] ?? '';
   return { id, ...note, html: `<p>${body.trim()}</p>`, href: `/notes/${id}/` };
 });

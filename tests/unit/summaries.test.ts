@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/model/content-error';
-import { loadVocabulary } from '../../src/loaders/load-vocabulary';
+import { loadContentIndex } from '../../src/loaders/content-index';
 import { checkSummaries, countSentences, type SummaryContext } from '../../src/model/summaries';
 import { fixtureContentDir, renderTranscript } from './render';
 
@@ -20,12 +20,12 @@ let context: SummaryContext;
 
 beforeAll(async () => {
   const { blocks } = await renderTranscript(readFileSync(new URL('summaries/transcript.md', fixtures), 'utf8'));
-  const vocabulary = loadVocabulary(fixtureContentDir);
+  const contentIndex = loadContentIndex(fixtureContentDir);
   context = {
     blocks,
-    personNames: vocabulary.personNames,
-    topicIds: vocabulary.topicIds,
-    sourcePolicy: vocabulary.sourcePolicy,
+    personNames: contentIndex.personNames,
+    topicIds: contentIndex.topicIds,
+    sourcePolicy: contentIndex.sourcePolicy,
   };
 });
 

@@ -1,10 +1,10 @@
-/** The vocabularies (topics, people) fail with file and line; the real content is consistent. */
+/** The content index (topics, people) fails with file and line; the real content is consistent. */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readIdList, readNotes } from '../../src/loaders/load-vocabulary';
+import { readIdList, readNotes } from '../../src/loaders/content-index';
 import { personSchema, topicSchema } from '../../src/model/schemas';
 import { SITE_SECTIONS } from '../../src/model/vocabulary';
 import { parsePublishedIds } from '../../src/model/redirects';

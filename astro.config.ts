@@ -13,14 +13,14 @@ import { shareCardReport } from './src/integrations/share-cards';
 import { DEFERRED_SCRIPTS_LOADER_HASH } from './src/lib/deferred-scripts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script';
 import { markdownPipeline } from './src/markdown/pipeline';
+import { normaliseBase } from './src/shared/base-path';
 
 // Fail before building anything when the site configuration is invalid (file:line in the message).
 readSiteConfig(contentPath('site.yaml'));
-const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://lavrov-tillerson-2017.example.org',
-  base: base.endsWith('/') ? base : `${base}/`,
+  base: normaliseBase(process.env.BASE_PATH ?? '/'),
   trailingSlash: 'always',
   output: 'static',
   // The stylesheet is inlined into every page: a <link> would hold the first paint for a second

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MARKUP_RATIO_BUDGET } from './harness/budgets.ts';
 import { distDir, EVENT } from './harness/dist.ts';
 import { QUERIES } from './harness/search-queries.ts';
 import { launchBenchBrowser } from './bench/browser.ts';
@@ -36,7 +37,7 @@ const TARGETS = {
   /** Compressed JS at load outside the search page, bytes. */
   jsAtLoadBytes: 5_000,
   /** brotli(HTML + CSS) / brotli(text) on the transcript page. */
-  markupRatio: 1.5,
+  markupRatio: MARKUP_RATIO_BUDGET,
   /** Every Lighthouse category. */
   lighthouse: 100,
   /** A page's LCP over the plain page's (the source text as bare <p>, no CSS or JS). */

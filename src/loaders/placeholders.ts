@@ -5,9 +5,7 @@
  */
 import type { VFile } from 'vfile';
 import { reportProblem } from '../model/content-error';
-
-/** The importer's placeholder (scripts/import/draft-transcript.ts writes it). */
-export const PLACEHOLDER = 'TODO';
+import { PLACEHOLDER } from '../model/vocabulary';
 
 /** Report every placeholder left in the front matter or on a block's opening line of `file`. */
 export function checkPlaceholders(file: VFile): void {

@@ -7,6 +7,7 @@
  * showing results costs no fragment; `data()` (the excerpt) is for the results on screen only.
  */
 import { recordShard, recordShardFile } from '../shared/search-records';
+import { normaliseBase } from '../shared/base-path';
 import { beginsAWord, queryWords } from '../shared/search-words';
 
 /** One result's loaded data, as Pagefind returns it. */
@@ -60,9 +61,7 @@ interface PagefindApi {
 }
 
 /** The site's base path, ending in `/`. */
-export const basePath = import.meta.env.BASE_URL.endsWith('/')
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
+export const basePath = normaliseBase(import.meta.env.BASE_URL);
 
 /** The filters every record carries (components/SearchRecord.astro), offered as chips. */
 export const FILTER_NAMES = ['topic', 'speaker', 'kind', 'event'] as const;

@@ -176,7 +176,7 @@ export function topicCard(topic: Topic, topics: Map<string, Topic>, transcripts:
 }
 
 /** A note's first sentence, as plain text: its page's description and its card's lead. */
-export function noteSummary(note: PageNote): string {
+export function noteLead(note: PageNote): string {
   return note.html.replace(/<[^>]+>/g, '').split(/(?<=\.)\s/)[0] ?? note.title;
 }
 
@@ -190,7 +190,7 @@ export function noteCard(note: PageNote, transcripts: readonly Transcript[]): Sh
     image: cardImagePath(`notes/${note.id}/`),
     kicker: `Context note · ${note.kind}`,
     title: note.title,
-    lead: openingWords(noteSummary(note), LEAD_CHARACTERS),
+    lead: openingWords(noteLead(note), LEAD_CHARACTERS),
     byline: [`Cited in ${count} ${count === 1 ? 'passage' : 'passages'}`],
     dateline: first ? dateline(first) : [],
     accent: NEUTRAL,

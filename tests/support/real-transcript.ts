@@ -17,7 +17,9 @@ import type { Transcript } from '../../src/lib/transcripts';
 /** The event of the site's one transcript. */
 export const EVENT = 'lavrov-tillerson-2017-04-12';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+/** The repository's own content/ folder (not $CONTENT_DIR): these tests check the real text. */
+export const realContentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const contentDir = realContentDir;
 
 /** The transcript with its people and topics (in content/topics.yaml order). */
 export async function loadRealTranscript() {

@@ -5,7 +5,7 @@
  * check their notes in seconds (the build refuses the same problems).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatProblem, problemsOf } from '../../src/model/content-error';
@@ -16,8 +16,9 @@ import { loadContentIndex, type ContentIndex } from '../../src/loaders/content-i
 import { markdownPipeline } from '../../src/markdown/pipeline';
 import { renderProblems } from '../../src/loaders/render-problems';
 import type { Problem } from '../../src/model/content-error';
+import { realContentDir } from '../support/real-transcript';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const contentDir = realContentDir;
 
 /** Every problem the evidence rules find in content/, formatted as the build prints them. */
 async function evidenceProblems(): Promise<string[]> {

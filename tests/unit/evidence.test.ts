@@ -18,7 +18,7 @@ import {
 import { classifySource, type SourcePolicy } from '../../src/model/source-policy';
 import { readNotes } from '../../src/loaders/content-index';
 import { citedRunsOfHtml } from '../../src/lib/cited-html';
-import { renderNote, renderTranscript } from './render';
+import { renderNote, renderTranscript } from '../support/render';
 
 const M = MARKER;
 

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -22,9 +22,10 @@ import { loadContentIndex } from '../../src/loaders/content-index';
 import { checkPlaceholders } from '../../src/loaders/placeholders';
 import { markdownPipeline } from '../../src/markdown/pipeline';
 import { normaliseSpace, sourceParagraphs } from '../support/source';
-import { EVENT, loadRealTranscript } from './real-transcript';
+import { EVENT, loadRealTranscript } from '../support/real-transcript';
+import { realContentDir } from '../support/real-transcript';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const contentDir = realContentDir;
 const sourceBytes = readFileSync(`${contentDir}source/${EVENT}.txt`);
 const vocabulary: ImportVocabulary = {
   people: parse(readFileSync(`${contentDir}people.yaml`, 'utf8')),

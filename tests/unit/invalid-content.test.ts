@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { failureMessage } from '../support/failure';
-import { renderTranscript } from './render';
+import { renderTranscript } from '../support/render';
 
 const fixtures = new URL('../fixtures/invalid/', import.meta.url);
 

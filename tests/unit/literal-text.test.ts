@@ -8,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { failureMessage } from '../support/failure';
-import { renderNote, renderTranscript } from './render';
+import { renderNote, renderTranscript } from '../support/render';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');

@@ -11,7 +11,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { transcriptLoader } from '../../src/loaders/transcript-loader';
 import { failureMessage } from '../support/failure';
-import { createTranscriptRenderer, fixtureContentDir } from './render';
+import { createTranscriptRenderer, fixtureContentDir } from '../support/render';
 
 const FRONTMATTER = `---
 title: "A press conference"

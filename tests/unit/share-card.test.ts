@@ -20,7 +20,7 @@ import {
 import { openingWords, QUOTE_CHARACTERS } from '../../src/shared/opening-words';
 import { HUES, topicColour } from '../../src/lib/topic-palette';
 import { plainTextOf, segmentsOf, type PageNote } from '../../src/lib/transcripts';
-import { EVENT, loadRealTranscript } from './real-transcript';
+import { EVENT, loadRealTranscript } from '../support/real-transcript';
 
 const { transcript, people, topics, contentIndex } = await loadRealTranscript();
 const segments = segmentsOf(transcript);

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/model/content-error';
 import { loadContentIndex } from '../../src/loaders/content-index';
 import { checkSummaries, countSentences, type SummaryContext } from '../../src/model/summaries';
-import { fixtureContentDir, renderTranscript } from './render';
+import { fixtureContentDir, renderTranscript } from '../support/render';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const invalid = new URL('invalid-summaries/', fixtures);

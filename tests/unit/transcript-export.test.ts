@@ -3,7 +3,7 @@
  * order, are exactly the source text. Runs on the real transcript through the real pipeline.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +16,9 @@ import { markdownPipeline } from '../../src/markdown/pipeline';
 import { exportTranscript } from '../../src/lib/transcript-export';
 import type { Transcript } from '../../src/lib/transcripts';
 import { parse } from 'yaml';
+import { realContentDir } from '../support/real-transcript';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const contentDir = realContentDir;
 const event = 'lavrov-tillerson-2017-04-12';
 
 /** Load the real transcript the way the loader does. */

@@ -2,12 +2,12 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readIdList, readNotes } from '../../src/loaders/content-index';
 import { personSchema, topicSchema } from '../../src/model/schemas';
 import { SITE_SECTIONS } from '../../src/model/vocabulary';
 import { parsePublishedIds } from '../../src/model/redirects';
+import { realContentDir } from '../support/real-transcript';
 
 /** Write `text` to a temporary YAML file and read it as a topic list; return the error message. */
 function topicsError(text: string): string {
@@ -72,7 +72,7 @@ describe('site sections', () => {
 });
 
 describe('the site’s own content', () => {
-  const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+  const contentDir = realContentDir;
 
   it('lists every current segment id as published, so none can vanish unnoticed', () => {
     const published = new Set(

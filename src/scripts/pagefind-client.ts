@@ -8,6 +8,7 @@
  */
 import { recordShard, recordShardFile } from '../shared/search-records';
 import { normaliseBase } from '../shared/base-path';
+import type { FilterSelection } from '../shared/search-state';
 import { beginsAWord, queryWords } from '../shared/search-words';
 
 /** One result's loaded data, as Pagefind returns it. */
@@ -30,8 +31,8 @@ export interface SearchResult {
 /** Filter values and their counts, by filter name. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-/** Selected filter values, by filter name (any of the values matches). */
-export type FilterSelection = Record<string, string[]>;
+/** Selected filter values, by filter name (any of the values matches): shared/search-state.ts. */
+export type { FilterSelection };
 
 /** What a result shows without its fragment (src/integrations/search-extras.ts writes these). */
 export interface ResultSummary {

@@ -7,7 +7,7 @@
 /** The longest query acted on (the box's maxlength; a longer `?q=` is cut). */
 export const MAX_QUERY_CHARS = 200;
 
-/** A selection of filter values, by filter name. */
+/** Selected filter values, by filter name (any of the values matches). */
 export type FilterSelection = Record<string, string[]>;
 
 /** The query and filters a search page URL holds (`?q=…&topic=…`), for the filters `names`. */

@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { contentDir, contentPath } from './src/loaders/content-files';
 import { loadContentIndex } from './src/loaders/content-index';
 import { readSiteConfig } from './src/loaders/site-config';
+import { orExitOnContentError } from './src/model/content-error';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { shareCardReport } from './src/integrations/share-cards';
@@ -15,8 +16,10 @@ import { THEME_SCRIPT_HASH } from './src/lib/theme-script';
 import { markdownPipeline } from './src/markdown/pipeline';
 import { normaliseBase } from './src/shared/base-path';
 
-// Fail before building anything when the site configuration is invalid (file:line in the message).
-readSiteConfig(contentPath('site.yaml'));
+// Fail before building anything when the site configuration or the content index (topics, people,
+// notes' front matter) is invalid: only our file:line message, not Astro's config-load error.
+orExitOnContentError(() => readSiteConfig(contentPath('site.yaml')));
+const contentIndex = orExitOnContentError(() => loadContentIndex(contentDir));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://lavrov-tillerson-2017.example.org',
@@ -61,6 +64,6 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: unified(markdownPipeline(loadContentIndex(contentDir))),
+    processor: unified(markdownPipeline(contentIndex)),
   },
 });

@@ -4,7 +4,7 @@
  * Lighthouse scores — serving dist/ on 127.0.0.1 with compression as a CDN would. It builds
  * nothing: run `npm run build` first. Run with Node 22 (npm scripts use the pinned one).
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MARKUP_RATIO_BUDGET } from './harness/budgets.ts';
@@ -12,6 +12,7 @@ import { distDir, EVENT } from './harness/dist.ts';
 import { QUERIES } from './harness/search-queries.ts';
 import { launchBenchBrowser } from './bench/browser.ts';
 import { benchCards } from './bench/cards.ts';
+import { measureCheckTimes, measureFirstCheck } from './bench/check.ts';
 import { heading, kb, mark, ms, table } from './bench/format.ts';
 import { benchRuns, CATEGORIES, runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { measurePage, type PageLoad } from './bench/pages.ts';
@@ -34,6 +35,10 @@ const TARGETS = {
   typedQueryBytes: 100 * 1024,
   /** Median warm query-to-results time, ms. */
   warmMedianMs: 30,
+  /** Bytes the first quote check may fetch (issue 20: 50 KB brotli at one event). */
+  firstCheckBytes: 50_000,
+  /** Median warm time to an answer for a 100-word quote, ms (issue 20). */
+  checkMs100: 30,
   /** Compressed JS at load outside the search page, bytes. */
   jsAtLoadBytes: 5_000,
   /** brotli(HTML + CSS) / brotli(text) on the transcript page. */
@@ -59,6 +64,7 @@ Options:
   --rounds N            timed rounds over the query set for warm queries (default 2)
   --brotli-quality N    0–11; 11 as for precompressed static files (default), ~5 as on the fly
   --no-search           skip the search measurements
+  --no-check            skip the quote checker's measurements
   --no-lighthouse       skip Lighthouse (the slowest part: several minutes)
   --help                this text
 
@@ -74,6 +80,7 @@ const PAGE_TYPES = [
   ['note', 'notes/opcw/'],
   ['search', 'search/'],
   ['about', 'about/'],
+  ['check', 'check/'],
 ] as const;
 
 // Typed queries (issue 13): a key every 100 ms into the header box of the transcript page.
@@ -284,6 +291,7 @@ async function main(): Promise<void> {
       'brotli-quality': { type: 'string', default: '11' },
       'no-lighthouse': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
+      'no-check': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -332,6 +340,34 @@ async function main(): Promise<void> {
       console.log('');
       const broadest = firsts.reduce((a, b) => (b.files.length > a.files.length ? b : a));
       console.log(indexTable(dist, broadest));
+    }
+
+    if (!values['no-check']) {
+      const first = await measureFirstCheck(browser, server, 'We view this approach as short-sighted');
+      const data = JSON.parse(readFileSync(join(dist, 'check', 'archive.json'), 'utf8')) as {
+        passages: Array<{ p: string[] }>;
+      };
+      const text = data.passages.flatMap((passage) => passage.p).join(' ');
+      const timings = await measureCheckTimes(browser, server.url, text, [20, 100, 400], Math.max(5, rounds * 3));
+      console.log(heading('Quote checker (/check/)'));
+      console.log(
+        `First check, from the first touch of the form to the answer shown: ${kb(first.transferred)} sent (${kb(first.raw)} raw, ${first.files.length} files: ${first.files.map((file) => file.path.split('/').pop()).join(', ')}) ${mark(first.transferred <= TARGETS.firstCheckBytes)} (target ≤ ${kb(TARGETS.firstCheckBytes)})`,
+      );
+      console.log(
+        "\nWarm: submit → answer drawn, for the transcript's words with every fifth or every second word changed (median of the runs):",
+      );
+      console.log(
+        table(
+          ['words', 'changed', 'verdict', 'median', 'runs'],
+          timings.map((timing) => [
+            String(timing.words),
+            `1 in ${timing.every}`,
+            timing.verdict,
+            `${ms(timing.medianMs)}${timing.words === 100 && timing.every === 5 ? ` ${mark(timing.medianMs <= TARGETS.checkMs100)} (≤ ${TARGETS.checkMs100} ms)` : ''}`,
+            timing.runs.map((run) => run.toFixed(1)).join(' '),
+          ]),
+        ),
+      );
     }
 
     const loads: PageLoad[] = [];

@@ -32,6 +32,9 @@ const PAGES = {
   topic: 'topics/cyber/',
   note: 'notes/opcw/',
   search: 'search/?q=syria',
+  // The quote checker: another translation (close), and a quote stitched from two passages (partial).
+  check: 'check/?q=We+want+an+honest%2C+objective+investigation',
+  'check-partial': `check/?q=${encodeURIComponent('We are realists and understand that serious efforts are needed to overcome these barriers. We confirmed our shared commitment to an uncompromising struggle against international terrorism.')}`,
   corrections: 'corrections/',
   sources: 'sources/',
   'corrected-note': 'notes/rts-bombing/',

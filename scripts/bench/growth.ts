@@ -8,7 +8,7 @@
  * thousands of PNGs would dominate the time; their cost per event is measured from N=1.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,7 @@ import { makeArchive, SOURCE_EVENT } from '../archive/make-archive.ts';
 import { launchBenchBrowser } from './browser.ts';
 import { heading, kb, mark, table } from './format.ts';
 import { measureFirstQuery } from './search.ts';
-import { startBenchServer } from './server.ts';
+import { brotli, startBenchServer } from './server.ts';
 
 const TARGETS = {
   /** dist/ bytes per byte of source text. */
@@ -101,6 +101,9 @@ try {
     const sent = Object.values(query.transferred).reduce((a, b) => a + b, 0);
     const raw = Object.values(query.raw).reduce((a, b) => a + b, 0);
     const ratio = total.all / text;
+    // The quote checker's one data file: what its first check fetches besides its ~9 KB script.
+    const checkData = readFileSync(join(dist, 'check', 'archive.json'));
+    const checkSent = brotli(checkData, 11).length;
     rows.push([
       String(n),
       `${pages.length}`,
@@ -111,6 +114,7 @@ try {
       `${mark((largest?.bytes ?? 0) <= TARGETS.pageBytes)} ${kb(largest?.bytes ?? 0)} ${largest?.path ?? ''}`,
       `${mark(transcriptRatio <= TARGETS.transcriptRatio)} ${transcriptRatio.toFixed(1)}×`,
       `${mark(sent <= TARGETS.firstQueryBytes)} ${kb(sent)} (${kb(raw)} raw, ${query.requests} files)`,
+      `${kb(checkSent)} (${kb(checkData.length)} raw)`,
     ]);
     console.log(`growth: ${n} events built in ${seconds.toFixed(0)} s, ${kb(total.all)}`);
     if (!values.keep) rmSync(content, { recursive: true, force: true });
@@ -138,6 +142,7 @@ console.log(
       'largest page but transcripts (≤ 1 MB)',
       'transcript ÷ its text (≤ 8×)',
       `first query "${values.query}" (≤ 150 KiB sent)`,
+      'check data, brotli',
     ],
     rows,
   ),

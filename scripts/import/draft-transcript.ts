@@ -96,12 +96,33 @@ export function proposeTopics(text: string, vocabulary: ImportVocabulary, limit 
     .map((topic) => topic.id);
 }
 
-/** A readable id `<prefix>-<main topic>`, made unique with a letter (ids may not end in a number). */
-function idFor(prefix: string, topics: readonly string[], taken: Set<string>): string {
+/**
+ * The letters that make ids unique: b, c, … z, then bb, bc, … zz, bbb, … (bijective base 25, so
+ * every n has its own suffix and the supply never runs out; "a" is skipped so that no suffix reads
+ * as the answer prefix).
+ */
+function letterSuffix(n: number): string {
+  let suffix = '';
+  for (let rest = n + 1; rest > 0; rest = Math.floor((rest - 1) / 25)) {
+    suffix = String.fromCharCode(98 + ((rest - 1) % 25)) + suffix;
+  }
+  return suffix;
+}
+
+/** Which ids are taken, and for each stem the next suffix to try (so each id costs O(1), not O(ids of its stem)). */
+interface IdSpace {
+  taken: Set<string>;
+  next: Map<string, number>;
+}
+
+/** A readable id `<prefix>-<main topic>`, made unique with letters (ids may not end in a number). */
+function idFor(prefix: string, topics: readonly string[], space: IdSpace): string {
   const stem = `${prefix}-${topics[0] ?? 'untagged'}`;
   let id = stem;
-  for (let n = 0; taken.has(id); n++) id = `${stem}-${String.fromCharCode(98 + (n % 25))}${n >= 25 ? 'x' : ''}`;
-  taken.add(id);
+  let n = space.next.get(stem) ?? 0;
+  while (space.taken.has(id)) id = `${stem}-${letterSuffix(n++)}`;
+  space.next.set(stem, n);
+  space.taken.add(id);
   return id;
 }
 
@@ -116,7 +137,7 @@ export function draftTranscript(parsed: ParsedSource, vocabulary: ImportVocabula
   );
   // The unlabelled opening statement is the first person the headnote names, else the first to answer.
   const opener = named[0] ?? labelled[0] ?? 'journalist';
-  const taken = new Set<string>(['headnote', 'source']);
+  const taken: IdSpace = { taken: new Set(['headnote', 'source']), next: new Map() };
   const blocks: DraftBlock[] = [{ kind: 'headnote', id: 'headnote', paragraphs: [parsed.headnote.text] }];
   let questionTopic: string[] = [];
   let seenQuestion = false;

@@ -5,7 +5,7 @@
  * resvg's full-colour one and indistinguishable for flat colours and text. A card whose layout, fonts and renderers are unchanged is taken from a cache
  * in node_modules/.cache instead of being drawn again.
  *
- * Its only relative import at run time names its extension: `npm run bench` loads this file with
+ * Its relative imports at run time name their extension: `npm run bench` loads this file with
  * plain Node to time a cold render of every card.
  */
 import { createHash } from 'node:crypto';
@@ -15,13 +15,14 @@ import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
+import { CARD_FONT_SUBSETS, parseUnicodeRange, UNDRAWABLE_HINT } from '../model/glyph-coverage.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../shared/card-size.ts';
 import type { ShareCard } from '../lib/share-card';
 
 const require = createRequire(import.meta.url);
 
-/** The @fontsource subsets loaded: they cover the transcript's Latin text and accented names. */
-const SUBSETS = ['latin', 'latin-ext'] as const;
+/** The @fontsource subsets loaded (content validation refuses, at its line, what none covers). */
+const SUBSETS = CARD_FONT_SUBSETS;
 
 /** One font file of a subset, as Satori takes it, with the code points it covers. */
 interface FontFace {
@@ -32,14 +33,6 @@ interface FontFace {
   weight: 400 | 700;
   style: 'normal' | 'italic';
   ranges: Array<[number, number]>;
-}
-
-/** Parse a CSS unicode-range value ("U+0000-00FF,U+0131") into [from, to] pairs. */
-export function parseUnicodeRange(value: string): Array<[number, number]> {
-  return value.split(',').map((part) => {
-    const [from = '0', to] = part.trim().replace(/^U\+/i, '').split('-');
-    return [Number.parseInt(from, 16), Number.parseInt(to ?? from, 16)];
-  });
 }
 
 /**
@@ -212,9 +205,10 @@ export async function renderCard(card: ShareCard): Promise<Buffer> {
     const list = missing.map(
       (char) => `"${char}" (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`,
     );
+    // Content validation names the file and line of such a character; reaching here means a
+    // text made by our code (a kicker, a dateline), so the card is what can be named.
     throw new Error(
-      `Social card ${card.image} ("${card.title}"): no font covers ${list.join(', ')}.\n` +
-        `  Hint: add the @fontsource subset that has it to SUBSETS in src/build/card-render.ts.`,
+      `Social card ${card.image} ("${card.title}"): no font covers ${list.join(', ')}.\n  Hint: ${UNDRAWABLE_HINT}`,
     );
   }
   const svg = await satori(cardLayout(card) as never, {

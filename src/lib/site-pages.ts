@@ -19,6 +19,7 @@ export async function sitePages(): Promise<string[]> {
     href('notes/'),
     ...[...notes.keys()].map(noteHref),
     href('search/'),
+    href('check/'),
     href('about/'),
     href('corrections/'),
   ];

@@ -20,6 +20,7 @@ import { contentExists, contentFiles, readContentFile } from './content-files';
 import { SITE_SECTIONS } from '../model/vocabulary';
 import { splitFrontmatter } from './frontmatter';
 import { checkPlaceholders } from './placeholders';
+import { checkTranscriptSize } from './transcript-size';
 import { throwIfRenderProblems } from './render-problems';
 import { checkPublishedUrls, readRedirects, type IdPlace, type LiveEvent } from './published-ids';
 
@@ -102,6 +103,9 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
         const file = readContentFile(path);
         const { frontmatter, frontmatterLine, body } = splitFrontmatter(String(file.value));
         checkPlaceholders(file);
+        // Before rendering: a transcript too large to read is refused without spending minutes on it.
+        const sizeWarning = checkTranscriptSize(file);
+        if (sizeWarning) logger.warn(sizeWarning);
         if ((SITE_SECTIONS as readonly string[]).includes(event)) {
           reportProblem(
             file,

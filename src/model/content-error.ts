@@ -121,3 +121,19 @@ export function throwIfProblems(file: VFile): void {
   const problems = problemsOf(file);
   if (problems.length > 0) throw new ContentError(problems);
 }
+
+/**
+ * Run `load` while Astro loads its config; on a ContentError print only its message and exit 1.
+ * Thrown, it would be printed under "[astro] Unable to load your Astro config", which points an
+ * editor at a file they never touch; other errors are bugs and are thrown as they are.
+ */
+export function orExitOnContentError<T>(load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    if (process.env['DEBUG']) process.stderr.write(`${new Error('at config load').stack ?? ''}\n`);
+    process.exit(1);
+  }
+}

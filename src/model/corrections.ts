@@ -2,7 +2,7 @@
  * The public corrections log (content/corrections.yaml): every change to a published context
  * note or to a passage's framing, with its date, what changed and why. Validated like the rest of
  * the content: the schema (real date, known keys, plain text), then the target, which must be a
- * note that exists or a passage that is live, each problem at its line with a hint.
+ * note that exists, or a passage or summary that is live, each problem at its line with a hint.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'astro/zod';
@@ -18,7 +18,9 @@ export interface KnownTargets {
   notes: ReadonlySet<string>;
   /** Live passages, `<event>/<segment-id>` (published and not retired). */
   passages: ReadonlySet<string>;
-  /** Retired passages, `<event>/<segment-id>` → the id that replaced them. */
+  /** Published summaries, `<event>/<summary-id>` (not retired). */
+  summaries: ReadonlySet<string>;
+  /** Retired passages and summaries, `<event>/<id>` → the id that replaced them. */
   retired: ReadonlyMap<string, string>;
 }
 
@@ -28,13 +30,14 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const correctionTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('note'), id: slug }),
   z.object({ kind: z.literal('passage'), event: slug, segment: slug }),
+  z.object({ kind: z.literal('summary'), event: slug, id: slug }),
 ]);
 /** The thing a correction changed: a note, or a passage's framing. */
 export type CorrectionTarget = z.infer<typeof correctionTargetSchema>;
 
 /** One validated correction, as the collection stores it and pages and the feed read it. */
 export const correctionEntrySchema = z.object({
-  /** Its anchor on /corrections/ and its id in the feed: `note-<id>-<date>`, `passage-<event>-<segment>-<date>`. */
+  /** Its anchor on /corrections/ and its id in the feed: `note-<id>-<date>`, `passage-<event>-<segment>-<date>`, `summary-<event>-<id>-<date>`. */
   anchor: z.string(),
   /** ISO day, YYYY-MM-DD. */
   date: z.string(),
@@ -51,9 +54,10 @@ export type Correction = z.infer<typeof correctionEntrySchema>;
 export function parseTarget(target: string): CorrectionTarget | undefined {
   const match = CORRECTION_TARGET.exec(target);
   if (!match) return undefined;
-  const [, note, event, segment] = match;
+  const [, note, kind, event, id] = match;
   if (note) return { kind: 'note', id: note };
-  return event && segment ? { kind: 'passage', event, segment } : undefined;
+  if (!event || !id) return undefined;
+  return kind === 'summary' ? { kind: 'summary', event, id } : { kind: 'passage', event, segment: id };
 }
 
 /** A place in the log: line and column, 1-based. */
@@ -84,7 +88,7 @@ function entryPlaces(source: string): Array<Place & { keys: Map<string, Place> }
 const FIELD_HINTS: Record<string, string> = {
   date: 'write the day the correction was published, as YYYY-MM-DD (e.g. 2026-12-01).',
   target:
-    'write note:<note-id> (a file in content/notes/) or passage:<event>/<segment-id> (a line of content/published-ids.txt).',
+    'write note:<note-id> (a file in content/notes/), passage:<event>/<segment-id> or summary:<event>/<summary-id> (a line of content/published-ids.txt).',
   what: 'say in plain sentences what the note or framing said and what it says now.',
   why: 'say in a plain sentence why it changed.',
 };
@@ -116,7 +120,10 @@ function nextDay(day: string): string {
 
 /** The anchor of a correction before de-duplication (an HTML id starts with a letter). */
 function anchorOf(date: string, target: CorrectionTarget): string {
-  return target.kind === 'note' ? `note-${target.id}-${date}` : `passage-${target.event}-${target.segment}-${date}`;
+  if (target.kind === 'note') return `note-${target.id}-${date}`;
+  return target.kind === 'summary'
+    ? `summary-${target.event}-${target.id}-${date}`
+    : `passage-${target.event}-${target.segment}-${date}`;
 }
 
 /**
@@ -156,9 +163,32 @@ export function parseCorrections(file: VFile, known: KnownTargets, today: string
         reportProblem(file, `Passage "${passage}" was retired.`, lineOfKey('target'), {
           hint: `point the correction at the passage that replaced it: passage:${replacement}.`,
         });
+      } else if (known.summaries.has(passage)) {
+        // A summary's framing is not a passage's: its own kind names it by its title (issue #22).
+        reportProblem(file, `"${passage}" is a summary, not a passage.`, lineOfKey('target'), {
+          hint: `write target: summary:${passage}.`,
+        });
       } else if (!known.passages.has(passage)) {
         reportProblem(file, `Unknown passage "${passage}" in target "${entry.target}".`, lineOfKey('target'), {
           hint: 'a passage target is passage:<event>/<segment-id>, a line of content/published-ids.txt.',
+        });
+      }
+    }
+    if (target.kind === 'summary') {
+      const summary = `${target.event}/${target.id}`;
+      const replacement = known.retired.get(summary);
+      if (replacement) {
+        reportProblem(file, `Summary "${summary}" was retired.`, lineOfKey('target'), {
+          hint: `point the correction at what replaced it: summary:${replacement}.`,
+        });
+      } else if (known.passages.has(summary)) {
+        reportProblem(file, `"${summary}" is a passage, not a summary.`, lineOfKey('target'), {
+          hint: `write target: passage:${summary}.`,
+        });
+      } else if (!known.summaries.has(summary)) {
+        reportProblem(file, `Unknown summary "${summary}" in target "${entry.target}".`, lineOfKey('target'), {
+          expected: [...known.summaries].filter((id) => id.startsWith(`${target.event}/`)).sort(),
+          hint: 'a summary target is summary:<event>/<summary-id>, an id in content/summaries/<event>.yaml.',
         });
       }
     }

@@ -3,9 +3,11 @@
  * content collections (src/content.config.ts) and by the line-aware validation of YAML.
  */
 import { z } from 'astro/zod';
-import { codePointName, hidingCharacters } from './characters';
+import { codePointName, hidingCharacters, unpublishableCharacter, unpublishableHint } from './characters';
+import { UNDRAWABLE_HINT, undrawableCharacters } from './glyph-coverage';
 import { calendarDateSchema } from './dates';
 import { MAX_EXCERPT_WORDS, wordCount } from './cited-sentences';
+import { MAX_LENGTH } from './limits';
 import { markupProblem } from './plain-text';
 import { FRAMING_KINDS, ID_PATTERN, NOTE_KINDS, SEGMENT_KINDS, SUMMARY_KINDS, SUMMARY_STATUSES } from './vocabulary';
 
@@ -17,19 +19,55 @@ const text = z
   .min(1, 'must not be empty')
   .superRefine((value, context) => {
     const [hiding] = hidingCharacters(value);
-    if (hiding)
-      context.addIssue({ code: 'custom', message: `holds the invisible character ${codePointName(hiding.char)}` });
+    // The hint travels in params: yaml-data puts it on the message, which names file:line.
+    if (hiding) {
+      context.addIssue({
+        code: 'custom',
+        message: `holds the ${unpublishableCharacter(hiding.char)}`,
+        params: { hint: unpublishableHint(hiding.char) },
+      });
+    }
+  });
+
+/** `schema` refusing values longer than `max` characters (counted as a reader sees them: code points). */
+function upTo<Schema extends z.ZodType<string>>(schema: Schema, max: number): Schema {
+  return schema.superRefine((value, context) => {
+    const length = [...value].length;
+    if (length > max) {
+      context.addIssue({
+        code: 'custom',
+        message: `is ${length} characters long; at most ${max} fit`,
+        params: {
+          hint: `shorten it to ${max} characters or fewer: the layout is tested at that length on a 320 px phone.`,
+        },
+      });
+    }
+  }) as Schema;
+}
+
+/** Text drawn on the social cards too: every character must be in a bundled card font. */
+const cardText = (max: number) =>
+  upTo(text, max).superRefine((value, context) => {
+    const [undrawable] = undrawableCharacters(value);
+    if (undrawable) {
+      const { char } = undrawable;
+      context.addIssue({
+        code: 'custom',
+        message: `holds "${char}" (${codePointName(char)}), which the social cards cannot draw`,
+        params: { hint: UNDRAWABLE_HINT },
+      });
+    }
   });
 
 /** One issue tag (content/topics.yaml). */
 export const topicSchema = z.strictObject({
   id,
   /** Shown on chips and headings. */
-  label: text,
+  label: cardText(MAX_LENGTH.topicLabel),
   /** One line saying what the topic covers. */
-  description: text,
+  description: upTo(text, MAX_LENGTH.topicDescription),
   /** Words readers search for that the passage may not use ("hackers" for cyber). */
-  aliases: z.array(text).default([]),
+  aliases: z.array(upTo(text, MAX_LENGTH.alias)).default([]),
 });
 /** A topic as pages read it. */
 export type Topic = z.infer<typeof topicSchema>;
@@ -37,9 +75,9 @@ export type Topic = z.infer<typeof topicSchema>;
 /** A speaker or person named (content/people.yaml). */
 export const personSchema = z.strictObject({
   id,
-  name: text,
+  name: cardText(MAX_LENGTH.personName),
   /** Their role at the time of the event, not today. */
-  role: text,
+  role: upTo(text, MAX_LENGTH.role),
 });
 /** A person as pages read it. */
 export type Person = z.infer<typeof personSchema>;
@@ -120,7 +158,7 @@ export type NoteSource = z.infer<typeof noteSourceSchema>;
 /** The front matter of a context note (content/notes/<id>.md). */
 export const noteSchema = z.strictObject({
   /** What the note explains, as a reader would look it up. */
-  title: text,
+  title: cardText(MAX_LENGTH.noteTitle),
   kind: z.enum(NOTE_KINDS),
   /** At least one real, specific source. */
   sources: z.array(noteSourceSchema).min(1, 'a note needs at least one source').superRefine(uniqueSourceIds),
@@ -134,9 +172,11 @@ const plainText = text.superRefine((value, context) => {
   if (problem) context.addIssue({ code: 'custom', message: problem });
 });
 
-/** The pattern of a correction's target: `note:<note-id>` or `passage:<event>/<segment-id>`. */
+/** The pattern of a correction's target: `note:<note-id>`, or `passage:` or `summary:<event>/<id>`. */
 export const CORRECTION_TARGET =
-  /^(?:note:([a-z0-9]+(?:-[a-z0-9]+)*)|passage:([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*))$/;
+  /^(?:note:([a-z0-9]+(?:-[a-z0-9]+)*)|(passage|summary):([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*))$/;
+
+const TARGET_FORMS = 'a target is note:<note-id>, passage:<event>/<segment-id> or summary:<event>/<summary-id>';
 
 /**
  * One entry of the public corrections log (content/corrections.yaml): a change to a published
@@ -145,14 +185,12 @@ export const CORRECTION_TARGET =
 export const correctionSchema = z.strictObject({
   /** The day the correction was published (a real day: 2017-02-30 is refused). */
   date: calendarDateSchema(['day']),
-  /** What was corrected: `note:<note-id>` or `passage:<event>/<segment-id>`. */
-  target: z
-    .string({ error: 'a target is note:<note-id> or passage:<event>/<segment-id>' })
-    .regex(CORRECTION_TARGET, 'a target is note:<note-id> or passage:<event>/<segment-id>'),
+  /** What was corrected: `note:<note-id>`, `passage:<event>/<segment-id>` or `summary:<event>/<summary-id>`. */
+  target: z.string({ error: TARGET_FORMS }).regex(CORRECTION_TARGET, TARGET_FORMS),
   /** What changed: the old claim and the new one, in plain sentences. */
-  what: plainText,
+  what: upTo(plainText, MAX_LENGTH.correctionWhat),
   /** Why it changed, in a plain sentence. */
-  why: plainText,
+  why: upTo(plainText, MAX_LENGTH.correctionWhy),
 });
 /** A correction as written in the log. */
 export type CorrectionInput = z.infer<typeof correctionSchema>;
@@ -160,28 +198,28 @@ export type CorrectionInput = z.infer<typeof correctionSchema>;
 /** The front matter of a transcript (content/transcripts/<event>.md). */
 export const transcriptFrontmatterSchema = z.strictObject({
   /** Full title of the event page. */
-  title: text,
+  title: cardText(MAX_LENGTH.eventTitle),
   /** Short name for navigation and citations. */
-  shortTitle: text,
+  shortTitle: cardText(MAX_LENGTH.shortTitle),
   /** Day of the event, ISO (YYYY-MM-DD). */
   date: calendarDateSchema(['day']),
-  place: text,
+  place: cardText(MAX_LENGTH.place),
   /** Person ids of the principals. */
   participants: z.array(id).min(1),
   /**
    * What kind of event it was, as a citation names it before its participants: "Joint news
    * conference" makes "Joint news conference of Sergey Lavrov and Rex Tillerson".
    */
-  occasion: text,
+  occasion: upTo(text, MAX_LENGTH.occasion),
   /** A neutral paragraph saying what the event covered. */
-  summary: text,
+  summary: cardText(MAX_LENGTH.eventSummary),
   /** What the text is, who published it, and what it does and does not include. */
   source: z.strictObject({
-    publisher: text,
-    title: text,
-    language: text,
-    included: text,
-    excluded: text,
+    publisher: upTo(text, MAX_LENGTH.sourcePublisher),
+    title: upTo(text, MAX_LENGTH.sourceTitle),
+    language: upTo(text, MAX_LENGTH.sourceLanguage),
+    included: upTo(text, MAX_LENGTH.sourceScope),
+    excluded: upTo(text, MAX_LENGTH.sourceScope),
   }),
 });
 /** Transcript front matter after validation. */
@@ -204,6 +242,8 @@ export const segmentRecordSchema = z.object({
   to: z.array(id),
   /** Person ids who answered before this answer (their words are not in the source). */
   after: z.array(id),
+  /** A question with no answer in the source says why, for readers (`unanswered="…"`). */
+  unanswered: z.string().optional(),
   /** Id of the question that opens this segment's exchange (questions and answers only). */
   exchange: id.optional(),
   /** The source's own label at the start of the first paragraph, if any. */
@@ -293,19 +333,22 @@ export const transcriptEntrySchema = transcriptFrontmatterSchema.extend({
 /** The site's name and self-descriptions (content/site.yaml); strict, so a misspelt key fails. */
 export const siteSchema = z.strictObject({
   /** Header, home page title and og:site_name. */
-  name: text,
+  name: cardText(MAX_LENGTH.siteName),
   /** Appended to every other page's title. */
-  titleSuffix: text,
+  titleSuffix: upTo(text, MAX_LENGTH.titleSuffix),
   /** The footer's credit line. */
-  credit: text,
+  credit: upTo(text, MAX_LENGTH.credit),
   /** Meta descriptions of the pages that are not about one passage or event. */
   descriptions: z.strictObject({
-    home: text,
-    topics: text,
+    home: upTo(text, MAX_LENGTH.description),
+    topics: upTo(text, MAX_LENGTH.description),
     /** Follows a topic's own description; `{topic}` stands for its label. */
-    topic: text.refine((value) => value.includes('{topic}'), 'must contain {topic}, where the topic’s label goes'),
-    notes: text,
-    search: text,
+    topic: upTo(text, MAX_LENGTH.description).refine(
+      (value) => value.includes('{topic}'),
+      'must contain {topic}, where the topic’s label goes',
+    ),
+    notes: upTo(text, MAX_LENGTH.description),
+    search: upTo(text, MAX_LENGTH.description),
   }),
 });
 /** The site configuration as pages read it. */

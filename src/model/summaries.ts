@@ -15,6 +15,8 @@ import type { BlockRecord, SegmentRecord, SummaryRecord } from './transcript-typ
 import { listItemLines, parseYaml, placeIn } from './yaml-data';
 import { CITE_MARKER, citedIds, citedRuns, MARKER, sentencesOf, withoutMarkers } from './cited-sentences';
 import { checkAllCited, checkSourcePolicy } from './source-checks';
+import { codePointName } from './characters';
+import { UNDRAWABLE_HINT, undrawableCharacters } from './glyph-coverage';
 import type { SourcePolicy } from './source-policy';
 
 /** What a summary is checked against. */
@@ -309,6 +311,18 @@ const OTHER_QUOTES = /[«»„‹›‚]|(?:^|[\s(])[‘']/u;
 /** Plain text, declared short quotes only, and the length its status allows. */
 function checkText(file: VFile, entry: SummaryEntry, at: { line: number }): void {
   const text = withoutMarkers(entry.text);
+  // The summary's page has a social card that draws its opening words.
+  const [undrawable] = undrawableCharacters(text);
+  if (undrawable) {
+    reportProblem(
+      file,
+      `Summary "${entry.id}" holds "${undrawable.char}" (${codePointName(undrawable.char)}), which the social cards cannot draw.`,
+      at,
+      {
+        hint: UNDRAWABLE_HINT,
+      },
+    );
+  }
   const other = OTHER_QUOTES.exec(text);
   if (other) {
     reportProblem(file, `Summary "${entry.id}" quotes with ${other[0].trim()}…: only “…” may mark quoted words.`, at, {

@@ -49,7 +49,7 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 /** Attributes each container directive accepts; anything else is a typo and fails the build. */
 export const DIRECTIVE_ATTRIBUTES: Record<BlockDirective, readonly string[]> = {
   remarks: ['id', 'speaker', 'topics', 'title'],
-  question: ['id', 'speaker', 'topics', 'title', 'to'],
+  question: ['id', 'speaker', 'topics', 'title', 'to', 'unanswered'],
   answer: ['id', 'speaker', 'topics', 'title', 'after'],
   headnote: ['id'],
   attribution: ['id'],
@@ -91,6 +91,7 @@ export const SITE_SECTIONS = [
   'og',
   'search',
   'sources',
+  'check',
   'topics',
   'pagefind',
   '_astro',

@@ -81,7 +81,11 @@ export function parseYaml<Schema extends z.ZodType>(
         expected: issue.values.map(String),
         actual: JSON.stringify(found),
       });
-    } else reportProblem(file, `${where}: ${issue.message}`, place);
+    } else {
+      // A refinement may say how to fix what it refuses (schemas.ts: characters that may not be published).
+      const hint = issue.code === 'custom' ? (issue.params as { hint?: unknown } | undefined)?.hint : undefined;
+      reportProblem(file, `${where}: ${issue.message}`, place, typeof hint === 'string' ? { hint } : {});
+    }
   }
   return undefined;
 }

@@ -6,7 +6,14 @@
 import type { Html, Node } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { codePointName, hidingCharacters, showInvisible } from '../model/characters';
+import {
+  codePointName,
+  hidingCharacters,
+  showInvisible,
+  unpublishableCharacter,
+  unpublishableHint,
+} from '../model/characters';
+import { undrawableCharacters } from '../model/glyph-coverage';
 import { reportProblem } from '../model/content-error';
 
 /** The exact source text of `node` in `file`. */
@@ -49,9 +56,28 @@ export function reportHidingCharacters(file: VFile, node: Node): void {
   const place = found.length > 0 ? location(file) : undefined;
   for (const { char, offset } of found) {
     const point = place?.toPoint(start + offset);
-    reportProblem(file, `Invisible character ${codePointName(char)} in the text.`, point ?? node, {
+    const name = unpublishableCharacter(char);
+    reportProblem(file, `${name.charAt(0).toUpperCase()}${name.slice(1)} in the text.`, point ?? node, {
       actual: showInvisible(sourceExcerpt(text.slice(Math.max(0, offset - 24), offset + 24))),
-      hint: 'delete it: it hides or reorders characters, and a reader can neither see nor search for it.',
+      hint: unpublishableHint(char),
+    });
+  }
+}
+
+/**
+ * Report each character of `node` that no social-card font can draw, at its own line and column:
+ * the card of the page quotes these words (a passage's opening words, a note's first sentence).
+ */
+export function reportUndrawableCharacters(file: VFile, node: Node, hint: string): void {
+  const text = sourceSlice(file, node);
+  const start = node.position?.start.offset ?? 0;
+  const found = undrawableCharacters(text);
+  const place = found.length > 0 ? location(file) : undefined;
+  for (const { char, offset } of found) {
+    const point = place?.toPoint(start + offset);
+    reportProblem(file, `"${char}" (${codePointName(char)}) cannot be drawn on the social card.`, point ?? node, {
+      actual: showInvisible(sourceExcerpt(text.slice(Math.max(0, offset - 24), offset + 24))),
+      hint,
     });
   }
 }

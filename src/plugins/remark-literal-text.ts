@@ -14,8 +14,10 @@ import type { PhrasingContent, Root } from 'mdast';
 // Brings in the directive node types of mdast.
 import type {} from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { reportHidingCharacters, reportHtml, sourceSlice } from './mdast-source';
+import { reportHidingCharacters, reportHtml, reportUndrawableCharacters, sourceSlice } from './mdast-source';
 
+const QUOTE_HINT =
+  'the words stay as the source has them, but the passage’s social card, which quotes its opening words, draws Latin (with accents), Cyrillic and Greek only: ask the site’s maintainers to add a font for this script.';
 const HTML_HINT = 'delete the markup: the text is literal, and only :::blocks and :note[…]{id="…"} are markup.';
 
 /** Options: which files are transcripts (others are left alone). */
@@ -86,6 +88,9 @@ const remarkLiteralText: Plugin<[LiteralTextOptions?], Root> =
         continue;
       }
       if (node.type !== 'containerDirective') continue;
+      // The passage's card quotes its opening words: they must be drawable.
+      const first = node.children.find((child) => child.type === 'paragraph');
+      if (first) reportUndrawableCharacters(file, first, QUOTE_HINT);
       for (const child of node.children) {
         if (child.type === 'paragraph') {
           reportHidingCharacters(file, child);

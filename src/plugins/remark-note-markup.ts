@@ -11,7 +11,14 @@ import type { PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-directive';
 import type { Plugin } from 'unified';
 import { reportProblem } from '../model/content-error';
-import { reportHidingCharacters, reportHtml, sourceExcerpt, sourceSlice } from './mdast-source';
+import { UNDRAWABLE_HINT } from '../model/glyph-coverage';
+import {
+  reportHidingCharacters,
+  reportHtml,
+  reportUndrawableCharacters,
+  sourceExcerpt,
+  sourceSlice,
+} from './mdast-source';
 
 /** Options: which files are notes (others are left alone). */
 export interface NoteMarkupOptions {
@@ -44,13 +51,19 @@ const NAMES: Record<string, string> = {
   containerDirective: 'A directive',
 };
 
+/** What an editor would call the construct: a directive by its own name (`:40` is not a `:note`). */
+function nameOf(node: Root['children'][number] | PhrasingContent): string {
+  if (node.type === 'textDirective' && node.name !== 'note') return `A directive ":${node.name}"`;
+  return NAMES[node.type] ?? `Markdown ${node.type}`;
+}
+
 const remarkNoteMarkup: Plugin<[NoteMarkupOptions?], Root> =
   ({ isNote = () => false } = {}) =>
   (tree, file) => {
     if (!isNote(file.path)) return;
 
     const notAllowed = (node: Root['children'][number] | PhrasingContent) =>
-      reportProblem(file, `${NAMES[node.type] ?? `Markdown ${node.type}`} is not allowed in a note.`, node, {
+      reportProblem(file, `${nameOf(node)} is not allowed in a note.`, node, {
         expected: [...NOTE_MARKUP],
         actual: sourceExcerpt(sourceSlice(file, node)),
         hint: node.type === 'textDirective' ? 'notes cannot cite other notes; link to it instead.' : HINT,
@@ -86,6 +99,9 @@ const remarkNoteMarkup: Plugin<[NoteMarkupOptions?], Root> =
       }
     }
 
+    // The note's card leads with its first sentence: it must be drawable.
+    const first = tree.children.find((node) => node.type === 'paragraph');
+    if (first) reportUndrawableCharacters(file, first, UNDRAWABLE_HINT);
     for (const node of tree.children) {
       if (node.type === 'paragraph') {
         reportHidingCharacters(file, node);

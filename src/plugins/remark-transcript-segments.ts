@@ -15,7 +15,11 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { codePointName, hidingCharacters, unpublishableCharacter, unpublishableHint } from '../model/characters';
+import { UNDRAWABLE_HINT, undrawableCharacters } from '../model/glyph-coverage';
 import { reportProblem } from '../model/content-error';
+import { MAX_LENGTH } from '../model/limits';
+import { fenceProblem } from './directive-fence';
 import type { BlockRecord, SegmentRecord } from '../model/transcript-types';
 import { parseTurnLabel } from '../model/turn-label';
 import {
@@ -50,11 +54,26 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     const seen = new Map<string, number>();
     const blocks: BlockRecord[] = [];
     let currentQuestion: SegmentRecord | undefined;
+    let answers: SegmentRecord[] = [];
+    let brokenQuestion = false;
+    /** An exchange ends at the next question, remarks, framing block or the end of the file. */
+    const closeExchange = () => {
+      if (currentQuestion) checkExchange(currentQuestion, answers, file);
+      currentQuestion = undefined;
+      answers = [];
+    };
 
     for (const node of tree.children) {
       if (node.type === 'yaml' || node.type === 'html') continue;
       if (node.type !== 'containerDirective' || !isBlockDirective(node.name)) {
-        if (node.type !== 'containerDirective') {
+        const startLine = node.position?.start.line ?? 1;
+        const fence = node.type === 'paragraph' ? fenceProblem(lines[startLine - 1] ?? '') : undefined;
+        if (fence) {
+          const { column, reason, ...detail } = fence;
+          reportProblem(file, reason, { line: startLine, column }, detail);
+          // Its answer would be reported as following no question: a consequence, not a cause.
+          brokenQuestion = /^\s*:{3,}question\{/.test(lines[startLine - 1] ?? '');
+        } else if (node.type !== 'containerDirective') {
           reportProblem(file, `Text outside any segment: every passage must be inside a block.`, node, {
             expected: BLOCK_DIRECTIVES.map((name) => `:::${name}`),
             actual: excerpt(node),
@@ -64,15 +83,20 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
         // Unknown container directives are reported by remark-known-directives.
         continue;
       }
-      const block = readBlock(node, node.name, file, lines, seen, currentQuestion);
+      const block = readBlock(node, node.name, file, lines, seen, currentQuestion, brokenQuestion);
+      brokenQuestion = false;
       if (!block) continue;
       blocks.push(block);
-      if (block.type === 'segment') {
-        if (block.kind === 'question') currentQuestion = block;
-        if (block.kind === 'remarks') currentQuestion = undefined;
+      if (block.type === 'segment' && block.kind === 'answer') {
+        checkAnswer(block, currentQuestion, answers, file);
+        answers.push(block);
+      } else {
+        closeExchange();
+        if (block.type === 'segment' && block.kind === 'question') currentQuestion = block;
       }
       node.data = { hName: 'section', hProperties: { dataBlock: block.id } };
     }
+    closeExchange();
     file.data.transcriptBlocks = blocks;
   };
 
@@ -84,6 +108,7 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     lines: string[],
     seen: Map<string, number>,
     question: SegmentRecord | undefined,
+    afterBrokenQuestion = false,
   ): BlockRecord | undefined {
     const line = node.position?.start.line ?? 1;
     const attributes = node.attributes ?? {};
@@ -156,9 +181,10 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     let title = attributes.title ?? '';
     if (name === 'answer') {
       if (!question) {
-        reportProblem(file, `Answer "${id}" does not follow a question.`, node, {
-          hint: 'an answer belongs to the question before it; put a :::question first.',
-        });
+        if (!afterBrokenQuestion)
+          reportProblem(file, `Answer "${id}" does not follow a question.`, node, {
+            hint: 'an answer belongs to the question before it; put a :::question first.',
+          });
       } else if (!title) {
         title = question.title;
       }
@@ -168,9 +194,32 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
       });
     }
 
+    for (const key of ['title', 'unanswered'] as const) {
+      const value = attributes[key];
+      if (value) checkAttributeText(file, lines[line - 1] ?? '', line, `${key}="…" of "${id}"`, key, value);
+    }
     const label = readLabel(node, name, speaker, id, file);
     const exchange = name === 'remarks' ? undefined : name === 'question' ? id : question?.id;
-    return { type: 'segment', id, kind: name, speaker, topics, title, to, after, exchange, label, line };
+    const unanswered = attributes.unanswered?.trim();
+    if (attributes.unanswered !== undefined && !unanswered) {
+      reportProblem(file, `Empty unanswered="" on question "${id}".`, node, {
+        hint: 'say in a short sentence why the source has no answer, e.g. unanswered="The source ends before the answer."',
+      });
+    }
+    return {
+      type: 'segment',
+      id,
+      kind: name,
+      speaker,
+      topics,
+      title,
+      to,
+      after,
+      ...(unanswered && { unanswered }),
+      exchange,
+      label,
+      line,
+    };
   }
 
   /** Questions and answers open with the source's label ("Question: …", "Sergey Lavrov: …"). */
@@ -198,6 +247,100 @@ const remarkTranscriptSegments: Plugin<[TranscriptSegmentsOptions], Root> = (opt
     return label;
   }
 };
+
+/**
+ * A title or an unanswered reason is plain text shown in headings, lists, cards and the feed:
+ * no character that hides text or is none, no :note (it would show as typed), and no longer than
+ * the layout holds at 320 px. Reported at the attribute's column on the fence line.
+ */
+function checkAttributeText(file: VFile, fence: string, line: number, what: string, key: string, value: string): void {
+  const column = Math.max(fence.indexOf(`${key}=`), 0) + 1;
+  const place = { line, column };
+  const [hiding] = hidingCharacters(value);
+  if (hiding) {
+    reportProblem(file, `The ${what} holds the ${unpublishableCharacter(hiding.char)}.`, place, {
+      hint: unpublishableHint(hiding.char),
+    });
+  }
+  const [undrawable] = key === 'title' ? undrawableCharacters(value) : [];
+  if (undrawable) {
+    const { char } = undrawable;
+    reportProblem(
+      file,
+      `The ${what} holds "${char}" (${codePointName(char)}), which the social card cannot draw.`,
+      place,
+      {
+        hint: UNDRAWABLE_HINT,
+      },
+    );
+  }
+  if (value.includes(':note[')) {
+    reportProblem(file, `A :note[…] in the ${what}: a ${key} is plain text.`, place, {
+      hint: 'take the :note out and attach it to the phrase in the passage’s text, where readers see it.',
+    });
+  }
+  const max = key === 'title' ? MAX_LENGTH.segmentTitle : MAX_LENGTH.unanswered;
+  const length = [...value].length;
+  if (length > max) {
+    reportProblem(file, `The ${what} is ${length} characters long; at most ${max} fit.`, place, {
+      hint: `shorten it to ${max} characters or fewer: the layout is tested at that length on a 320 px phone.`,
+    });
+  }
+}
+
+/**
+ * Each answer follows its own question: a second answer in one exchange is accepted only from
+ * another speaker the question was put to (both principals answering), since an answer added
+ * after the last one would otherwise silently join the previous exchange and take its title.
+ */
+function checkAnswer(
+  answer: SegmentRecord,
+  question: SegmentRecord | undefined,
+  earlier: readonly SegmentRecord[],
+  file: VFile,
+): void {
+  const previous = earlier.at(-1);
+  if (!question || !previous) return;
+  const place = { line: answer.line };
+  if (question.unanswered) return; // reported once, by checkExchange
+  if (earlier.some((other) => other.speaker === answer.speaker)) {
+    reportProblem(file, `Answer "${answer.id}" follows answer "${previous.id}" by the same speaker.`, place, {
+      expected: [`a :::question before "${answer.id}"`],
+      actual: `a second answer to question "${question.id}" (line ${question.line})`,
+      hint: `each answer follows its own question: put the question it answers before it, or, if it continues "${previous.id}", merge the two.`,
+    });
+  } else if (question.to.length > 0 && !question.to.includes(answer.speaker)) {
+    reportProblem(
+      file,
+      `Answer "${answer.id}" is by "${answer.speaker}", whom question "${question.id}" was not put to.`,
+      place,
+      {
+        expected: question.to.map((person) => `speaker="${person}"`),
+        hint: 'each answer follows its own question: put the question it answers before it, or add the speaker to the question\'s to="…".',
+      },
+    );
+  }
+}
+
+/** A question needs an answer, unless it says why it has none (`unanswered="…"`, shown to readers). */
+function checkExchange(question: SegmentRecord, answers: readonly SegmentRecord[], file: VFile): void {
+  const place = { line: question.line };
+  if (answers.length === 0 && !question.unanswered) {
+    reportProblem(file, `Question "${question.id}" has no answer.`, place, {
+      expected: ['an :::answer right after the question', 'unanswered="…" on the question'],
+      hint: 'put its answer right after it; if the source has none, say why on the question, e.g. unanswered="The source ends before the answer." (readers see it).',
+    });
+  } else if (answers.length > 0 && question.unanswered) {
+    reportProblem(
+      file,
+      `Question "${question.id}" says unanswered="…" but answer "${answers[0]?.id}" follows it.`,
+      place,
+      {
+        hint: 'remove unanswered="…", or, if the answer belongs to another question, move it there.',
+      },
+    );
+  }
+}
 
 /** Empty, nested, unclosed or non-paragraph content is an error: nothing may be silently lost. */
 function checkStructure(node: ContainerDirective, name: string, file: VFile, lines: string[]): void {

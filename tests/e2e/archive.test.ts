@@ -43,7 +43,7 @@ const navLinks = (page: Page) =>
 
 describe('/data/events.json', () => {
   test('lists every event with the addresses of its pages and data, all served', async () => {
-    expect(index.format).toEqual({ name: 'event-index', version: 1 });
+    expect(index.format).toEqual({ name: 'event-index', version: 2 });
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) {
       expect(event.passages, event.id).toBeGreaterThan(0);

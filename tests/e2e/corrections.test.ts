@@ -96,8 +96,8 @@ describe('the Atom feed /corrections.xml', () => {
     expect(feed.entries).toHaveLength(log.length);
     const ids = new Set<string | null>();
     for (const entry of feed.entries) {
-      expect(entry.id).toMatch(/^https?:\/\/.+#(note|passage)-[a-z0-9-]+-\d{4}-\d{2}-\d{2}(-\d+)?$/);
-      expect(entry.title).toMatch(/^Correction to the (note|passage) “.+”$/);
+      expect(entry.id).toMatch(/^https?:\/\/.+#(note|passage|summary)-[a-z0-9-]+-\d{4}-\d{2}-\d{2}(-\d+)?$/);
+      expect(entry.title).toMatch(/^Correction to the (note|passage|summary) “.+”$/);
       expect(entry.updated).toMatch(RFC3339);
       expect(entry.link).toBe(entry.id);
       expect(entry.content).toMatch(/^What changed: .+\n\nWhy: .+/s);
@@ -136,7 +136,10 @@ describe('the page /corrections/', () => {
     const dates = entries.map((entry) => entry.date);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
-    for (const entry of entries) expect(entry.target).toMatch(/\/(notes\/[a-z0-9-]+|[a-z0-9-]+\/[a-z0-9-]+)\/$/);
+    // A note's page, a passage's or summary's page, or (a summary with no page) its place in the transcript.
+    for (const entry of entries) {
+      expect(entry.target).toMatch(/\/(notes\/[a-z0-9-]+|[a-z0-9-]+\/[a-z0-9-]+)\/$|\/[a-z0-9-]+\/#s-[a-z0-9-]+$/);
+    }
     // The feed's entries are the page's anchors.
     const feed = await readFeed();
     expect(feed.entries.map((entry) => new URL(entry.id ?? '').hash.slice(1))).toEqual(entries.map((e) => e.id));

@@ -21,6 +21,7 @@ const PAGE_TYPES = {
   notes: 'notes/',
   search: 'search/?q=syria',
   about: 'about/',
+  check: 'check/?q=We+want+an+honest%2C+objective+investigation',
 };
 
 let browser: Browser;

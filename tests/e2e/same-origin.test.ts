@@ -57,6 +57,15 @@ const VISITS: Record<string, Visit> = {
     },
   },
   about: { path: 'about/' },
+  'quote checker with ?q=, then another quote': {
+    path: 'check/?q=We+want+an+honest%2C+objective+investigation',
+    interact: async (page) => {
+      await page.locator('.check-answer').waitFor();
+      await page.locator('#check-quote').fill('There is a low level of trust between our two countries.');
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      await page.locator('.check-answer[data-verdict="absent"]').waitFor();
+    },
+  },
   '404 page (a missing URL)': { path: 'no-such-page/' },
 };
 

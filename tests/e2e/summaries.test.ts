@@ -91,10 +91,19 @@ describe('every summary block', () => {
     async (path) => {
       const found = await onPage(path, (page) =>
         page.evaluate((texts) => {
+          // On the summary's own page its sentences cite the sources listed below it, with their words.
+          const evidence = document.querySelector('.sources-evidence');
           const blocks = [...document.querySelectorAll<HTMLElement>('aside.summary')].map((block) => ({
             label: block.querySelector('.summary__label')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-            sources: block.querySelectorAll('.summary__sources li').length,
-            links: [...block.querySelectorAll<HTMLAnchorElement>('.summary__sources a')].map((link) => link.href),
+            sources:
+              block.querySelector('sup.cite-ref') && evidence
+                ? evidence.querySelectorAll(':scope > li').length
+                : block.querySelectorAll('.summary__sources li').length,
+            links: [
+              ...(block.querySelector('sup.cite-ref') && evidence
+                ? evidence.querySelectorAll<HTMLAnchorElement>('.source__name a')
+                : block.querySelectorAll<HTMLAnchorElement>('.summary__sources a')),
+            ].map((link) => link.href),
             pageLink: block.querySelector<HTMLAnchorElement>('.summary__page-link a')?.href ?? null,
             ignored: block.closest('[data-pagefind-ignore]') !== null,
             indexed: block.closest('[data-pagefind-body]') !== null,

@@ -20,6 +20,7 @@ const TODAY = '2026-12-01';
 const known: KnownTargets = {
   notes: new Set(readdirSync(join(fixtureContentDir, 'notes')).map((name) => basename(name, '.md'))),
   passages: new Set(['event/opening', 'event/q-cyber']),
+  summaries: new Set(['event/s-cyber']),
   retired: new Map([['event/q-old', 'event/q-cyber']]),
 };
 
@@ -59,6 +60,34 @@ describe('invalid corrections', () => {
     );
   });
 
+  it('refuses a noncharacter, which would make the Atom feed malformed (issue #22)', () => {
+    const source = entry('2026-12-01', 'note:opcw').replace('one thing', 'one thing\uFFFF');
+    expect(parse(source).error).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      corrections.yaml:3:9: "what" of entry 1: holds the noncharacter U+FFFF
+        hint: delete it: it is not a character anyone can read (often the trace of a broken conversion), and XML forbids it, so the Atom feed would be malformed."
+    `);
+  });
+
+  it('names a summary given as a passage, and says how to target it (issue #22)', () => {
+    expect(parse(entry('2026-12-01', 'passage:event/s-cyber')).error).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      corrections.yaml:2:3: "event/s-cyber" is a summary, not a passage.
+        hint: write target: summary:event/s-cyber."
+    `);
+    expect(parse(entry('2026-12-01', 'summary:event/q-cyber')).error).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      corrections.yaml:2:3: "event/q-cyber" is a passage, not a summary.
+        hint: write target: passage:event/q-cyber."
+    `);
+    expect(parse(entry('2026-12-01', 'summary:event/s-cyberr')).error).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      corrections.yaml:2:3: Unknown summary "event/s-cyberr" in target "summary:event/s-cyberr".
+        expected: event/s-cyber
+        hint: a summary target is summary:<event>/<summary-id>, an id in content/summaries/<event>.yaml."
+    `);
+  });
+
   it('reports every schema problem of the log at once', () => {
     const { error } = parse(entry('2017-02-30', 'note:opcw') + entry('2026-12-01', 'opcw'));
     expect(error).toContain('Invalid content (2 problems)');
@@ -73,7 +102,8 @@ describe('a valid log', () => {
       entry('2026-11-30', 'note:opcw') +
         entry('2026-12-01', 'note:stuxnet') +
         entry('2026-12-01', 'passage:event/q-cyber') +
-        entry('2026-12-01', 'note:stuxnet'),
+        entry('2026-12-01', 'note:stuxnet') +
+        entry('2026-12-01', 'summary:event/s-cyber'),
     );
     expect(corrections?.map(({ anchor, line, target }) => ({ anchor, line, target }))).toEqual([
       { anchor: 'note-stuxnet-2026-12-01', line: 5, target: { kind: 'note', id: 'stuxnet' } },
@@ -83,6 +113,11 @@ describe('a valid log', () => {
         target: { kind: 'passage', event: 'event', segment: 'q-cyber' },
       },
       { anchor: 'note-stuxnet-2026-12-01-2', line: 13, target: { kind: 'note', id: 'stuxnet' } },
+      {
+        anchor: 'summary-event-s-cyber-2026-12-01',
+        line: 17,
+        target: { kind: 'summary', event: 'event', id: 's-cyber' },
+      },
       { anchor: 'note-opcw-2026-11-30', line: 1, target: { kind: 'note', id: 'opcw' } },
     ]);
     expect(corrections?.[0]).toMatchObject({
@@ -110,7 +145,9 @@ describe('readCorrections', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corrections-'));
     mkdirSync(join(dir, 'notes'));
     writeFileSync(join(dir, 'notes', 'rts-bombing.md'), '---\n---\n');
-    writeFileSync(join(dir, 'published-ids.txt'), 'event/opening\nevent/q-old\n');
+    writeFileSync(join(dir, 'published-ids.txt'), 'event/opening\nevent/q-old\nevent/s-cyber\n');
+    mkdirSync(join(dir, 'summaries'));
+    writeFileSync(join(dir, 'summaries', 'event.yaml'), '- id: s-cyber\n  speaker: tillerson\n');
     writeFileSync(join(dir, 'redirects.yaml'), '- from: event/q-old\n  to: event/opening\n');
     if (log !== undefined) writeFileSync(join(dir, 'corrections.yaml'), log);
     return dir;
@@ -122,13 +159,21 @@ describe('readCorrections', () => {
 
   it('checks targets against the notes, the published ids and the redirects of the content folder', () => {
     const corrections = readCorrections(
-      contentDir(entry('2026-12-01', 'note:rts-bombing') + entry('2026-12-01', 'passage:event/opening')),
+      contentDir(
+        entry('2026-12-01', 'note:rts-bombing') +
+          entry('2026-12-01', 'passage:event/opening') +
+          entry('2026-12-01', 'summary:event/s-cyber'),
+      ),
       TODAY,
     );
     expect(corrections.map((correction) => correction.anchor)).toEqual([
       'note-rts-bombing-2026-12-01',
       'passage-event-opening-2026-12-01',
+      'summary-event-s-cyber-2026-12-01',
     ]);
+    expect(() => readCorrections(contentDir(entry('2026-12-01', 'passage:event/s-cyber')), TODAY)).toThrow(
+      /corrections\.yaml:2:3: "event\/s-cyber" is a summary, not a passage\./,
+    );
     expect(() => readCorrections(contentDir(entry('2026-12-01', 'passage:event/q-old')), TODAY)).toThrow(
       /corrections\.yaml:2:3: Passage "event\/q-old" was retired\./,
     );

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -205,5 +205,34 @@ describe('writing the draft', () => {
     expect(readFileSync(written.transcript, 'utf8')).toBe('edited by hand\n');
     writeDraft({ ...options, force: true });
     expect(readFileSync(written.transcript, 'utf8')).toBe('draft\n');
+  });
+});
+
+describe('ids at scale', () => {
+  it('52 questions on one topic (issue #22: the importer looped forever after 51 ids a stem)', () => {
+    const same = readFileSync(fileURLToPath(new URL('../fixtures/import/same-topic.txt', import.meta.url)));
+    const { blocks } = draftTranscript(parseSource(decodeSource(same)), vocabulary);
+    const ids = blocks.map((block) => block.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.startsWith('q-'))).toHaveLength(52);
+    expect(ids.slice(1, 4)).toEqual(['opening-untagged', 'q-cyber', 'a-cyber']);
+    // Single letters run out at z; then two letters, never a number (paragraph anchors end in -<n>).
+    expect(ids.filter((id) => id.startsWith('q-')).slice(24, 28)).toEqual([
+      'q-cyber-y',
+      'q-cyber-z',
+      'q-cyber-bb',
+      'q-cyber-bc',
+    ]);
+    expect(ids.every((id) => /^[a-z]+(?:-[a-z]+)*$/.test(id))).toBe(true);
+  });
+
+  it('10,000 turns on one topic draft in seconds, not forever', () => {
+    const turns = Array.from({ length: 5000 }, (_, n) => `Question: Hackers ${n}?\n\nSergey Lavrov: Hackers.\n`);
+    const big = `We reproduce Sergey Lavrov’s answers, Moscow, April 12, 2017:\n\n${turns.join('\n')}`;
+    const started = performance.now();
+    const { blocks } = draftTranscript(parseSource(big), vocabulary);
+    expect(blocks).toHaveLength(10_001);
+    expect(new Set(blocks.map((block) => block.id)).size).toBe(10_001);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

@@ -172,12 +172,20 @@ describe('fonts', () => {
     expect(uncoveredCharacters(text, 'Noto Sans')).toEqual([]);
   });
 
-  it('stop the build with the card’s name when a character has no glyph', async () => {
-    const card = { ...homeCard(transcript), title: 'Лавров' };
-    expect(uncoveredCharacters('Лавров', 'Noto Serif')).toEqual(['Л', 'а', 'в', 'р', 'о']);
+  it('draw Cyrillic, Greek and accented Latin names (issue #22: Cyrillic stopped the build)', async () => {
+    const names = 'Сергей Лавров · Σεργκέι Λαβρόφ · Łódź · Nguyễn';
+    expect(uncoveredCharacters(names, 'Noto Serif')).toEqual([]);
+    expect(uncoveredCharacters(names, 'Noto Sans')).toEqual([]);
+    const png = await renderCard({ ...homeCard(transcript), title: names, byline: ['Сергей Лавров'] });
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('stop the build with the card’s name and a plain hint when a character has no glyph', async () => {
+    const card = { ...homeCard(transcript), title: '外交' };
+    expect(uncoveredCharacters('外交', 'Noto Serif')).toEqual(['外', '交']);
     await expect(renderCard(card)).rejects.toThrowErrorMatchingInlineSnapshot(`
-      [Error: Social card og/index.png ("Лавров"): no font covers "Л" (U+041B), "а" (U+0430), "в" (U+0432), "р" (U+0440), "о" (U+043E).
-        Hint: add the @fontsource subset that has it to SUBSETS in src/build/card-render.ts.]
+      [Error: Social card og/index.png ("外交"): no font covers "外" (U+5916), "交" (U+4EA4).
+        Hint: the social cards draw Latin (with accents), Cyrillic and Greek only: write the name in one of these scripts (e.g. a transliteration), or leave the character out.]
     `);
   });
 });

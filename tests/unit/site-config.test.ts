@@ -45,6 +45,15 @@ describe('site.yaml', () => {
     expect(siteError(text)).toContain(`site.yaml:${line}:3: Unknown key "archive".`);
   });
 
+  it('a 2,000-character name fails at its line with the maximum (issue #22: the header grew 1,632 px tall)', () => {
+    const text = real.replace(/^name: .*$/m, `name: "${'Lavrov and Tillerson in Moscow '.repeat(70).slice(0, 2000)}"`);
+    expect(siteError(text)).toMatchInlineSnapshot(`
+      "Invalid content (1 problem):
+      site.yaml:5:7: "name": is 2000 characters long; at most 60 fit
+        hint: shorten it to 60 characters or fewer: the layout is tested at that length on a 320 px phone."
+    `);
+  });
+
   it('an empty name and a topic description without {topic} fail at their lines', () => {
     const text = real
       .replace(/^name: .*$/m, 'name: "  "')

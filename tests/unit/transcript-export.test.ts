@@ -9,6 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadContentIndex } from '../../src/loaders/content-index';
 import { transcriptFrontmatterSchema } from '../../src/model/schemas';
+import { classifySource } from '../../src/model/source-policy';
 import { readSummaries } from '../../src/loaders/transcript-loader';
 import type { BlockFragment, BlockRecord } from '../../src/model/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
@@ -42,7 +43,16 @@ async function loadTranscript(): Promise<{
 
 async function exported() {
   const { transcript, contentIndex } = await loadTranscript();
-  const notes = new Map([...contentIndex.notes].map(([id, note]) => [id, { ...note, text: `Text of ${id}.` }]));
+  const notes = new Map(
+    [...contentIndex.notes].map(([id, note]) => [
+      id,
+      {
+        ...note,
+        text: `Text of ${id}.`,
+        cited: [{ text: `Text of ${id}.`, cites: note.sources.map((source) => source.id) }],
+      },
+    ]),
+  );
   const topics = new Map(contentIndex.topics.map((topic) => [topic.id, topic]));
   const people = new Map(contentIndex.people.map((person) => [person.id, person]));
   return exportTranscript(transcript, {
@@ -51,6 +61,7 @@ async function exported() {
     people,
     siteUrl: 'https://example.org/',
     siteName: 'Lavrov–Tillerson, Moscow, 12 April 2017',
+    classOf: (url) => classifySource(url, contentIndex.sourcePolicy).class,
   });
 }
 
@@ -112,8 +123,17 @@ describe('the transcript data export', () => {
       url: `https://example.org/${event}/s-opening/`,
       anchor: `https://example.org/${event}/#s-opening`,
     });
-    expect(opening?.sources[0]?.url).toMatch(/^https:\/\/ru\.usembassy\.gov\//);
-    for (const summary of data.summaries) expect(summary.sources.length).toBeGreaterThan(0);
+    for (const summary of data.summaries) {
+      expect(summary.sources.length).toBeGreaterThan(0);
+      // Each source with the words that support the summary, and its class under the policy.
+      for (const source of summary.sources) {
+        expect(source).toMatchObject({ url: expect.stringMatching(/^https:\/\//), excerpt: expect.any(String) });
+        expect(['primary', 'record', 'other']).toContain(source.class);
+      }
+      // The text as cited runs: every marker names one of the summary's sources.
+      const ids = new Set(summary.sources.map((source) => source.id));
+      expect(summary.cited.flatMap((run) => run.cites).every((id) => ids.has(id))).toBe(true);
+    }
     // A not-found line has no page of its own.
     expect(data.summaries.find((summary) => summary.id === 's-commission')).not.toHaveProperty('url');
     // No summary's words are in any block: the blocks are the source text alone.

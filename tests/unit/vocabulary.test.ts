@@ -2,7 +2,8 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ContentError, orExitOnContentError } from '../../src/model/content-error';
 import { readIdList, readNotes } from '../../src/loaders/content-index';
 import { personSchema, topicSchema } from '../../src/model/schemas';
 import { SITE_SECTIONS } from '../../src/model/vocabulary';
@@ -197,5 +198,39 @@ describe('context notes', () => {
       `---\ntitle: OPCW\nkind: organisation\nsources:\n${GOOD_SOURCE}---\nThe OPCW.:cite[report]\n`,
     );
     expect(readNotes(dir).notes.get('opcw')).toMatchObject({ kind: 'organisation', sources: [{ publisher: 'OPCW' }] });
+  });
+});
+
+describe('a contentIndex problem while Astro loads its config (issue #22)', () => {
+  it('prints only our message and exits 1, without "[astro] Unable to load your Astro config"', () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${String(code)}`);
+    });
+    const written: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(() =>
+        orExitOnContentError(() => {
+          throw new ContentError([{ file: 'topics.yaml', line: 2, column: 3, reason: 'Unknown key "lable".' }]);
+        }),
+      ).toThrow('exit 1');
+      expect(written.join('')).toMatchInlineSnapshot(`
+        "Invalid content (1 problem):
+        topics.yaml:2:3: Unknown key "lable".
+        "
+      `);
+      // A bug in our code is not a content problem: it is thrown as it is, with its stack.
+      expect(() =>
+        orExitOnContentError(() => {
+          throw new TypeError('bug');
+        }),
+      ).toThrow(TypeError);
+    } finally {
+      exit.mockRestore();
+      stderr.mockRestore();
+    }
   });
 });

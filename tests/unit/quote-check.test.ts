@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCheckData, type CheckData } from '../../src/lib/check-data';
-import { MAX_QUOTE_CHARS, readQuoteInput } from '../../src/lib/quote-input';
-import { indexArchive, type CheckIndex } from '../../src/lib/quote-index';
-import { checkQuote, VERDICTS } from '../../src/lib/quote-match';
+import { buildCheckData } from '../../src/lib/check-data';
+import type { CheckData } from '../../src/shared/check-data-format';
+import { MAX_QUOTE_CHARS, readQuoteInput } from '../../src/shared/quote-input';
+import { indexArchive, type CheckIndex } from '../../src/shared/quote-index';
+import { checkQuote, VERDICTS } from '../../src/shared/quote-match';
 import { loadRealTranscript } from '../support/real-transcript';
 
 /** One labelled quote of tests/fixtures/quotes/press-quotes.yaml. */

@@ -1,7 +1,7 @@
 /**
  * Makes the "longest allowed" content folder for `npm run test:limits`: the real content with
  * every name, title and label the layout shows at its maximum length (MAX_LENGTH in
- * src/content/schemas.ts), in Latin, Cyrillic and Greek, with one long unbroken word, a question
+ * src/model/schemas.ts), in Latin, Cyrillic and Greek, with one long unbroken word, a question
  * without an answer (`unanswered="…"`) and a correction to a summary. The end-to-end test
  * tests/e2e/limits.test.ts then checks that every page still fits a 320 px screen.
  * Run directly: `node --experimental-strip-types scripts/archive/make-long-content.ts <dir>`.

@@ -1,6 +1,6 @@
 /**
  * Which characters the social cards can draw: the unicode-ranges of the @fontsource Noto
- * subsets the cards load (src/lib/card-render.ts). Content validation uses it to refuse, at the
+ * subsets the cards load (src/build/card-render.ts). Content validation uses it to refuse, at the
  * content's own file:line, a character no bundled font has, before any card is drawn; pages need
  * no such check, since they use the reader's own fonts.
  *

@@ -1,5 +1,5 @@
 /**
- * Draws the quote checker's answer (lib/quote-match) as DOM nodes. Everything from the quote or
+ * Draws the quote checker's answer (shared/quote-match) as DOM nodes. Everything from the quote or
  * the data is set as text (`textContent`, `append` of strings), never as HTML, so a pasted
  * `<script>` shows as the characters it is.
  */

@@ -1,6 +1,6 @@
 /**
  * The quote checker in the page: reads the form (or the address's `?q=`), fetches the archive's
- * words once (`archive.json`, beside the page), checks the quote (lib/quote-match) and draws the
+ * words once (`archive.json`, beside the page), checks the quote (shared/quote-match) and draws the
  * answer (check-render). The address always carries the quote, so an answer can be shared and
  * reproduced; a bad paste gets its own message instead of an answer.
  */

@@ -1,5 +1,5 @@
 /**
- * The layout holds at every maximum length (src/content/limits.ts) on a 320 px phone. Run by
+ * The layout holds at every maximum length (src/model/limits.ts) on a 320 px phone. Run by
  * `npm run test:limits`, on the build of scripts/archive/make-long-content.ts: every name, title
  * and label at its maximum, in Latin, Cyrillic and Greek with one unbroken 30-letter word, a
  * question with `unanswered="…"` and a correction to a summary. No page scrolls sideways, the

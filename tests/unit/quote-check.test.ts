@@ -1,8 +1,8 @@
 /**
- * The quote checker (lib/quote-match) on the real transcript: every press quote of the fixture
+ * The quote checker (shared/quote-match) on the real transcript: every press quote of the fixture
  * gets its hand-labelled verdict and passage, no quote from another day or speaker is `close`,
  * the exact match ignores what the issue says it ignores, and bad pastes are told apart
- * (lib/quote-input). The same fixture runs in Chromium in tests/e2e/check.test.ts.
+ * (shared/quote-input). The same fixture runs in Chromium in tests/e2e/check.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';

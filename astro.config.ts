@@ -4,26 +4,26 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { contentDir, contentPath } from './src/content/content-dir';
-import { orExitOnContentError } from './src/content/content-error';
-import { loadVocabulary } from './src/loaders/load-vocabulary';
-import { readSiteConfig } from './src/content/site-config';
+import { contentDir, contentPath } from './src/loaders/content-files';
+import { loadContentIndex } from './src/loaders/content-index';
+import { readSiteConfig } from './src/loaders/site-config';
+import { orExitOnContentError } from './src/model/content-error';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { shareCardReport } from './src/integrations/share-cards';
 import { DEFERRED_SCRIPTS_LOADER_HASH } from './src/lib/deferred-scripts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script';
 import { markdownPipeline } from './src/markdown/pipeline';
+import { normaliseBase } from './src/shared/base-path';
 
-// Fail before building anything when the site configuration or a vocabulary (topics, people,
+// Fail before building anything when the site configuration or the content index (topics, people,
 // notes' front matter) is invalid: only our file:line message, not Astro's config-load error.
 orExitOnContentError(() => readSiteConfig(contentPath('site.yaml')));
-const vocabulary = orExitOnContentError(() => loadVocabulary(contentDir));
-const base = process.env.BASE_PATH ?? '/';
+const contentIndex = orExitOnContentError(() => loadContentIndex(contentDir));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://lavrov-tillerson-2017.example.org',
-  base: base.endsWith('/') ? base : `${base}/`,
+  base: normaliseBase(process.env.BASE_PATH ?? '/'),
   trailingSlash: 'always',
   output: 'static',
   // The stylesheet is inlined into every page: a <link> would hold the first paint for a second
@@ -64,6 +64,6 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: unified(markdownPipeline(vocabulary)),
+    processor: unified(markdownPipeline(contentIndex)),
   },
 });

@@ -7,8 +7,9 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { distDir, EVENT } from '../tests/support/dist.ts';
-import { QUERIES } from '../tests/e2e/search-queries.ts';
+import { MARKUP_RATIO_BUDGET } from './harness/budgets.ts';
+import { distDir, EVENT } from './harness/dist.ts';
+import { QUERIES } from './harness/search-queries.ts';
 import { launchBenchBrowser } from './bench/browser.ts';
 import { benchCards } from './bench/cards.ts';
 import { measureCheckTimes, measureFirstCheck } from './bench/check.ts';
@@ -41,7 +42,7 @@ const TARGETS = {
   /** Compressed JS at load outside the search page, bytes. */
   jsAtLoadBytes: 5_000,
   /** brotli(HTML + CSS) / brotli(text) on the transcript page. */
-  markupRatio: 1.5,
+  markupRatio: MARKUP_RATIO_BUDGET,
   /** Every Lighthouse category. */
   lighthouse: 100,
   /** A page's LCP over the plain page's (the source text as bare <p>, no CSS or JS). */
@@ -330,7 +331,7 @@ async function main(): Promise<void> {
       );
       console.log(typedQueryTable(typed));
       console.log(
-        `\nWarm queries: the ${queries.length} queries of tests/e2e/search-queries.ts, ${rounds} timed round(s) after a warm-up round.`,
+        `\nWarm queries: the ${queries.length} queries of scripts/harness/search-queries.ts, ${rounds} timed round(s) after a warm-up round.`,
       );
       console.log(
         'The header box draws each query at once from the result summaries (only the search page waits for a query to settle, to fetch excerpts).',

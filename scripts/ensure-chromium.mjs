@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Finds the Chromium that the end-to-end tests drive (tests/support/browser.ts) and prints its
+ * Finds the Chromium that the end-to-end tests drive (scripts/harness/browser.ts) and prints its
  * path. Order: $CHROMIUM_PATH, else Debian's /usr/bin/chromium. When neither exists and we run
  * as root on a machine with apt-get (CI, a fresh project machine), installs Debian's `chromium`
  * package, because nothing else may be downloaded here (Playwright's own browser download is not

@@ -5,7 +5,7 @@
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { listHtmlPages } from '../tests/support/dist.ts';
+import { listHtmlPages } from './harness/dist.ts';
 
 const EVENT = 'lavrov-tillerson-2017-04-12';
 

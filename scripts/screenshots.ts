@@ -10,8 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { startServer } from '../tests/support/static-server.ts';
+import { launchBrowser } from './harness/browser.ts';
+import { startServer } from './harness/static-server.ts';
 import { screenshotCards } from './screenshot-cards.ts';
 
 const root = process.env['DIST_DIR']

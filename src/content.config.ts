@@ -4,8 +4,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { contentDir, contentPath } from './content/content-dir';
-import { noteSchema, personSchema, topicSchema } from './content/schemas';
+import { contentDir, contentPath } from './loaders/content-files';
+import { noteSchema, personSchema, topicSchema } from './model/schemas';
 import { correctionsLoader } from './loaders/corrections-loader';
 import { notesLoader } from './loaders/notes-loader';
 import { transcriptLoader } from './loaders/transcript-loader';

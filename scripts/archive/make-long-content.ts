@@ -1,7 +1,7 @@
 /**
  * Makes the "longest allowed" content folder for `npm run test:limits`: the real content with
  * every name, title and label the layout shows at its maximum length (MAX_LENGTH in
- * src/content/schemas.ts), in Latin, Cyrillic and Greek, with one long unbroken word, a question
+ * src/model/schemas.ts), in Latin, Cyrillic and Greek, with one long unbroken word, a question
  * without an answer (`unanswered="…"`) and a correction to a summary. The end-to-end test
  * tests/e2e/limits.test.ts then checks that every page still fits a 320 px screen.
  * Run directly: `node --experimental-strip-types scripts/archive/make-long-content.ts <dir>`.
@@ -9,7 +9,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { MAX_LENGTH } from '../../src/content/limits.ts';
+import { MAX_LENGTH } from '../../src/model/limits.ts';
 import { SOURCE_EVENT } from './make-archive.ts';
 
 /** Words of several scripts, as names of Russian diplomacy bring them, and one word no line can hold. */

@@ -5,7 +5,7 @@
  * transfer size for some requests, such as a worker's script.
  */
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../harness/browser.ts';
 
 /** The Chromium binary: $CHROMIUM_PATH, else Debian's (the tests' choice). */
 export const CHROMIUM = chromiumPath();

@@ -6,8 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { CardRecord } from '../../src/lib/card-render.ts';
-import { buildRecordFile, renderCard } from '../../src/lib/card-render.ts';
+import type { CardRecord } from '../../src/build/card-records.ts';
+import { buildRecordFile, renderCard } from '../../src/build/card-render.ts';
 import { heading, kb, mark, table } from './format.ts';
 
 /** The DESIGN/issue targets: each card ≤ 80 KB, all cards ≤ 20 s of build time. */

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { contentTypeFor } from '../../tests/support/static-server.ts';
+import { contentTypeFor } from '../harness/static-server.ts';
 
 /** One response the server sent: counted here, where the bytes really leave. */
 export interface Served {

@@ -6,11 +6,12 @@
  * What needs an editor's judgement (titles, summary, what the source includes) is a `TODO`
  * placeholder, which the build refuses until it is replaced.
  */
-import { MONTHS } from '../../src/content/dates.ts';
+import { MONTHS } from '../../src/model/dates.ts';
+import { PLACEHOLDER } from '../../src/model/vocabulary.ts';
 import { ImportError, type ParsedSource, type RawTurn } from './parse-source.ts';
 
 /** The start of every placeholder the importer writes; the build fails on any left. */
-export const PLACEHOLDER = 'TODO';
+export { PLACEHOLDER };
 
 /** The people and topics the draft may refer to (content/people.yaml, content/topics.yaml). */
 export interface ImportVocabulary {

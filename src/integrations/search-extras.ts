@@ -4,7 +4,7 @@
  *
  * - `records/<shard>.json`: for each search record (by Pagefind's page hash), what a result in
  *   the header box shows: URL, title, role, the question answered, topics, sharded by hash
- *   prefix (lib/search-records.ts). With them the box shows its results without fetching a
+ *   prefix (shared/search-records.ts). With them the box shows its results without fetching a
  *   fragment per result (a fragment holds the whole passage, and the first query's bytes are
  *   what a phone pays for); the search page still loads the fragments of the results on screen,
  *   for their excerpts.
@@ -16,8 +16,8 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { recordShard, recordShardFile } from '../lib/search-records';
-import { textWords } from '../lib/search-words';
+import { recordShard, recordShardFile } from '../shared/search-records';
+import { textWords } from '../shared/search-words';
 
 /** What the header box shows of one search record (src/scripts/pagefind-client.ts reads it). */
 export interface SearchRecordSummary {

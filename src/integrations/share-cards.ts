@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildRecordFile, cacheDir, cardRecords } from '../lib/card-render';
+import { buildRecordFile, cacheDir } from '../build/card-render';
+import { resetCardRecords, takeCardRecords } from '../build/card-records';
 
 /** The largest a card may be, bytes (80 KB). */
 export const CARD_BUDGET_BYTES = 80_000;
@@ -18,10 +19,10 @@ export function shareCardReport(): AstroIntegration {
     name: 'share-card-report',
     hooks: {
       'astro:build:start': () => {
-        cardRecords().length = 0;
+        resetCardRecords();
       },
       'astro:build:done': ({ dir, logger }) => {
-        const records = cardRecords();
+        const records = takeCardRecords();
         const drawn = records.filter((record) => !record.cached);
         const seconds = records.reduce((sum, record) => sum + record.ms, 0) / 1000;
         const largest = records.reduce<(typeof records)[number] | undefined>(
@@ -42,7 +43,7 @@ export function shareCardReport(): AstroIntegration {
         if (heavy.length > 0) {
           throw new Error(
             `Social cards over ${CARD_BUDGET_BYTES / 1000} KB: ${heavy.map((record) => `${record.image} (${(record.bytes / 1000).toFixed(1)} KB)`).join(', ')}.\n` +
-              '  Hint: shorten what the card shows (QUOTE_CHARACTERS in src/lib/opening-words.ts, LEAD_CHARACTERS in src/lib/share-card.ts).',
+              '  Hint: shorten what the card shows (QUOTE_CHARACTERS in src/shared/opening-words.ts, LEAD_CHARACTERS in src/lib/share-card.ts).',
           );
         }
       },

@@ -7,8 +7,9 @@ import rehypeParse from 'rehype-parse';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import rehypeContextNotes, { type RenderableNote } from '../plugins/rehype-context-notes';
-import { NoteNumbering, type NumberedNote } from '../plugins/note-numbering';
+import type { RenderableNote } from '../model/renderable-note';
+import rehypeContextNotes from '../plugins/rehype-context-notes';
+import { NoteNumbering, type NumberedNote } from '../model/note-numbering';
 import { PAGE_SCHEMA } from '../plugins/sanitize-schema';
 
 /** One block as placed on a page: its anchor id there and its fragment HTML. */

@@ -3,8 +3,8 @@
  * (`citedPassage`) and the three formats derived from them (`segmentCitation`). Any rendering of
  * citations (the passage page's block, the transcript's menus) calls these.
  */
-import type { Person } from '../content/schemas';
-import type { SegmentRecord, SummaryRecord } from '../content/transcript-types';
+import type { Person } from '../model/schemas';
+import type { SegmentRecord, SummaryRecord } from '../model/transcript-types';
 import { passageCitation, type CitedPassage, type PassageCitation } from './citation';
 import { formatDate, listNames } from './format';
 import { summarisedTurn } from './summaries';

@@ -5,7 +5,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { CitedRun } from '../content/cited-sentences';
+import type { CitedRun } from '../model/cited-sentences';
 
 const ANCHOR = /^#src-(.+)$/;
 

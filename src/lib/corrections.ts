@@ -3,7 +3,7 @@
  * (named and linked). A note's own corrections reach it through `getNotes` (lib/transcripts).
  */
 import { getCollection } from 'astro:content';
-import type { Correction } from '../content/corrections';
+import type { Correction } from '../model/corrections';
 import { getNotes, getTranscripts, hasPage, segmentsOf } from './transcripts';
 import { inContextHref, noteHref, segmentHref } from './urls';
 

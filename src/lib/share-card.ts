@@ -1,13 +1,13 @@
 /**
  * What a shared link shows: the words of each page's social card (title, who, when, a pull quote
  * or a lead) and its colour. Pages take their heading, kicker and description from the same
- * object, so the card can never say something the page does not. Drawn by lib/card-render.
+ * object, so the card can never say something the page does not. Drawn by build/card-render.
  */
-import type { Person, Topic } from '../content/schemas';
-import type { SegmentRecord, SummaryRecord } from '../content/transcript-types';
-import { CARD_HEIGHT, CARD_WIDTH } from './card-size';
+import type { Person, Topic } from '../model/schemas';
+import type { SegmentRecord, SummaryRecord } from '../model/transcript-types';
+import { CARD_HEIGHT, CARD_WIDTH } from '../shared/card-size';
 import { formatDate } from './format';
-import { openingWords, QUOTE_CHARACTERS } from './opening-words';
+import { openingWords, QUOTE_CHARACTERS } from '../shared/opening-words';
 import { imageData } from './structured-data';
 import { HUES, topicColour } from './topic-palette';
 import {
@@ -176,7 +176,7 @@ export function topicCard(topic: Topic, topics: Map<string, Topic>, transcripts:
 }
 
 /** A note's first sentence, as plain text: its page's description and its card's lead. */
-export function noteSummary(note: PageNote): string {
+export function noteLead(note: PageNote): string {
   return note.html.replace(/<[^>]+>/g, '').split(/(?<=\.)\s/)[0] ?? note.title;
 }
 
@@ -190,7 +190,7 @@ export function noteCard(note: PageNote, transcripts: readonly Transcript[]): Sh
     image: cardImagePath(`notes/${note.id}/`),
     kicker: `Context note · ${note.kind}`,
     title: note.title,
-    lead: openingWords(noteSummary(note), LEAD_CHARACTERS),
+    lead: openingWords(noteLead(note), LEAD_CHARACTERS),
     byline: [`Cited in ${count} ${count === 1 ? 'passage' : 'passages'}`],
     dateline: first ? dateline(first) : [],
     accent: NEUTRAL,

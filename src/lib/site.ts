@@ -1,7 +1,7 @@
 /** The site configuration (content/site.yaml) for pages, read once per build. */
-import { contentPath } from '../content/content-dir';
-import type { SiteConfig } from '../content/schemas';
-import { readSiteConfig } from '../content/site-config';
+import { contentPath } from '../loaders/content-files';
+import type { SiteConfig } from '../model/schemas';
+import { readSiteConfig } from '../loaders/site-config';
 
 let config: SiteConfig | undefined;
 

@@ -2,10 +2,10 @@
  * The sources notes and summaries cite, as pages show them: each with its class under the source
  * policy (content/source-policy.yaml, read once per build) and the words that support us.
  */
-import { contentPath } from '../content/content-dir';
-import { classifySource, type SourcePolicy } from '../content/source-policy';
-import type { SourceClass } from '../content/vocabulary';
-import { readSourcePolicy } from '../loaders/load-vocabulary';
+import { contentPath } from '../loaders/content-files';
+import { classifySource, type SourcePolicy } from '../model/source-policy';
+import type { SourceClass } from '../model/vocabulary';
+import { readSourcePolicy } from '../loaders/content-index';
 
 let policy: SourcePolicy | undefined;
 

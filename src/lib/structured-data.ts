@@ -2,8 +2,8 @@
  * schema.org descriptions (JSON-LD) of the event, the transcript and a passage, for search
  * engines and link previews. Only facts the content states; nothing inferred.
  */
-import type { Person } from '../content/schemas';
-import type { SegmentRecord } from '../content/transcript-types';
+import type { Person } from '../model/schemas';
+import type { SegmentRecord } from '../model/transcript-types';
 import type { Transcript } from './transcripts';
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no `</script>` can close it. */

@@ -2,8 +2,8 @@
  * How pages name the site's summaries of a speaker the source leaves out: pure functions of a
  * summary and the people, shared by the blocks, lists, search records and citations.
  */
-import type { Person } from '../content/schemas';
-import type { SummaryRecord } from '../content/transcript-types';
+import type { Person } from '../model/schemas';
+import type { SummaryRecord } from '../model/transcript-types';
 
 /** True when a summary has a page of its own (and is a search record): not for a not-found line. */
 export function hasPage(summary: SummaryRecord): boolean {

@@ -5,9 +5,9 @@
  * and the notes, topics and people they refer to. Described by public/data/transcript.schema.json; a pure function, so it is
  * tested against that schema and against the source text without a build.
  */
-import type { CitedRun } from '../content/cited-sentences';
-import type { Note, Person, Topic } from '../content/schemas';
-import type { SourceClass } from '../content/vocabulary';
+import type { CitedRun } from '../model/cited-sentences';
+import type { Note, Person, Topic } from '../model/schemas';
+import type { SourceClass } from '../model/vocabulary';
 import { hasPage } from './summaries';
 import type { Transcript } from './transcripts';
 

@@ -3,8 +3,8 @@
  * and people, and the wording for speakers whose words the source does not include.
  */
 import { getCollection } from 'astro:content';
-import type { Note, Person, Topic } from '../content/schemas';
-import type { NoteCorrection, RenderableNote } from '../plugins/rehype-context-notes';
+import type { Note, Person, Topic } from '../model/schemas';
+import type { NoteCorrection, RenderableNote } from '../model/renderable-note';
 import { formatDate } from './format';
 import { correctionHref, noteHref } from './urls';
 import type {
@@ -14,7 +14,7 @@ import type {
   SegmentRecord,
   SummaryRecord,
   TranscriptEntryData,
-} from '../content/transcript-types';
+} from '../model/transcript-types';
 
 /** A transcript with its event id. */
 export interface Transcript extends TranscriptEntryData {

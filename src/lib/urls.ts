@@ -1,9 +1,9 @@
 /** Site-relative URLs that respect the configured base path (BASE_PATH), for every link we emit. */
+import { normaliseBase } from '../shared/base-path';
 
 /** The URL of a site path such as `topics/cyber/`, under the base path. */
 export function href(path = ''): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return `${base}${path.replace(/^\//, '')}`;
+  return `${normaliseBase(import.meta.env.BASE_URL)}${path.replace(/^\//, '')}`;
 }
 
 /** The page of the full transcript of `event`. */

@@ -4,13 +4,12 @@
  * with the front matter blanked out, so problems in it are reported at the file's own lines. Unlike
  * Astro's glob loader, which logs a failed render and goes on, a bad note fails the build.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readNotes, readSourcePolicy } from './load-vocabulary';
-import { noteSchema } from '../content/schemas';
-import { stripBom } from '../content/characters';
+import { readNotes, readSourcePolicy } from './content-index';
+import { noteSchema } from '../model/schemas';
+import { readContentText } from './content-files';
 import { splitFrontmatter } from './frontmatter';
 import { throwIfRenderProblems } from './render-problems';
 
@@ -26,7 +25,7 @@ export function notesLoader({ contentDir }: { contentDir: string }): Loader {
       store.clear();
       for (const [id, data] of notes) {
         const path = paths.get(id) ?? '';
-        const source = stripBom(readFileSync(path, 'utf8'));
+        const source = readContentText(path);
         const rendered = await renderMarkdown(splitFrontmatter(source).body, { fileURL: pathToFileURL(path) });
         throwIfRenderProblems(rendered.metadata);
         const filePath = relative(root, path);

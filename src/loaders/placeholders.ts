@@ -4,10 +4,8 @@
  * left in the front matter or in a block's attributes is a problem at its line.
  */
 import type { VFile } from 'vfile';
-import { reportProblem } from '../content/content-error';
-
-/** The importer's placeholder (scripts/import/draft-transcript.ts writes it). */
-export const PLACEHOLDER = 'TODO';
+import { reportProblem } from '../model/content-error';
+import { PLACEHOLDER } from '../model/vocabulary';
 
 /** Report every placeholder left in the front matter or on a block's opening line of `file`. */
 export function checkPlaceholders(file: VFile): void {

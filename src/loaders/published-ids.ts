@@ -7,71 +7,16 @@
  * a live one; duplicates, loops, chains, targets that do not exist and retired URLs that collide
  * with live pages all fail.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { VFile } from 'vfile';
-import { stripBom } from '../content/characters';
-import { reportProblem } from '../content/content-error';
-import { listItemLines, parseYaml } from '../content/yaml-data';
-
-/** A URL path of the site's content: `<event>` or `<event>/<block-id>`. */
-const CONTENT_PATH = /^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/;
-const pathSchema = z.string().regex(CONTENT_PATH, 'a redirect end is <event> or <event>/<id>');
-
-/** A retired URL and the live one that replaces it: both `<event>` or both `<event>/<id>`. */
-export const redirectSchema = z.strictObject({ from: pathSchema, to: pathSchema });
-/** A redirect entry. */
-export type Redirect = z.infer<typeof redirectSchema>;
-
-/** One end of a redirect: an event, and a block id ('' for the event's own page). */
-export interface RedirectEnd {
-  event: string;
-  id: string;
-}
-
-/** A redirect's two ends, split into event and block id. */
-export interface RedirectEnds {
-  from: RedirectEnd;
-  to: RedirectEnd;
-}
-
-/** Split a redirect's ends (the schema guarantees the shape). */
-export function redirectEnds(redirect: Redirect): RedirectEnds {
-  const [fromEvent = '', fromId = ''] = redirect.from.split('/');
-  const [toEvent = '', toId = ''] = redirect.to.split('/');
-  return { from: { event: fromEvent, id: fromId }, to: { event: toEvent, id: toId } };
-}
-
-/** The retired ids of `event` that move within it, old id → new id (for anchors on its page). */
-export function anchorRedirectsOf(event: string, redirects: readonly Redirect[]): Record<string, string> {
-  return Object.fromEntries(
-    redirects
-      .map(redirectEnds)
-      .filter(({ from, to }) => from.id && to.id && from.event === event && to.event === event)
-      .map(({ from, to }) => [from.id, to.id]),
-  );
-}
-
-/** One line of the published-ids list: an event's page (`id` empty) or one of its blocks. */
-export interface PublishedId {
-  event: string;
-  id: string;
-  line: number;
-}
-
-/** Parse the published-ids list: `<event>` or `<event>/<id>` per line; `#` starts a comment. */
-export function parsePublishedIds(text: string): PublishedId[] {
-  return text.split('\n').flatMap((raw, index) => {
-    const entry = raw.replace(/#.*/, '').trim();
-    if (!entry) return [];
-    const [event = '', id = ''] = entry.split('/');
-    return [{ event, id, line: index + 1 }];
-  });
-}
+import type { VFile } from 'vfile';
+import { reportProblem } from '../model/content-error';
+import { parsePublishedIds, redirectEnds, redirectSchema, type PublishedId, type Redirect } from '../model/redirects';
+import { listItemLines, parseYaml } from '../model/yaml-data';
+import { readContentFile } from './content-files';
 
 /** Read and validate `content/redirects.yaml`; problems are reported on the returned file. */
 export function readRedirects(path: string): { redirects: Redirect[]; file: VFile } {
-  const file = new VFile({ path, value: stripBom(readFileSync(path, 'utf8')) });
+  const file = readContentFile(path);
   const redirects = parseYaml(file, String(file.value), z.array(redirectSchema)) ?? [];
   return { redirects, file };
 }

@@ -3,7 +3,7 @@
  * metadata instead of throwing (see remark-fail-on-problems), so that Astro's renderer does not
  * print them once more with a stack trace; the loaders throw them here, once.
  */
-import { ContentError, type Problem } from '../content/content-error';
+import { ContentError, type Problem } from '../model/content-error';
 
 /** The problems a render handed out, if any. */
 export function renderProblems(metadata: { frontmatter?: Record<string, unknown> } | undefined): Problem[] {

@@ -6,19 +6,18 @@
  * ids still exist, and stores one entry per event: front matter, blocks in order, rendered
  * fragments and summaries.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { VFile } from 'vfile';
-import { ContentError, problemsOf, reportProblem, throwIfProblems } from '../content/content-error';
-import { loadVocabulary } from './load-vocabulary';
-import { transcriptEntrySchema, transcriptFrontmatterSchema } from '../content/schemas';
-import type { BlockFragment, BlockRecord } from '../content/transcript-types';
-import { readSummaries } from '../content/summaries';
-import { parseYaml } from '../content/yaml-data';
-import { stripBom } from '../content/characters';
-import { SITE_SECTIONS } from '../content/vocabulary';
+import { ContentError, problemsOf, reportProblem, throwIfProblems } from '../model/content-error';
+import { loadContentIndex } from './content-index';
+import { transcriptEntrySchema, transcriptFrontmatterSchema } from '../model/schemas';
+import type { BlockFragment, BlockRecord, SummaryRecord } from '../model/transcript-types';
+import { checkSummaries, type SummaryContext } from '../model/summaries';
+import { parseYaml } from '../model/yaml-data';
+import { contentExists, contentFiles, readContentFile } from './content-files';
+import { SITE_SECTIONS } from '../model/vocabulary';
 import { splitFrontmatter } from './frontmatter';
 import { checkPlaceholders } from './placeholders';
 import { checkTranscriptSize } from './transcript-size';
@@ -55,10 +54,15 @@ function checkNotesCited(notePaths: ReadonlyMap<string, string>, cited: Readonly
   if (problems.length > 0) throw new ContentError(problems);
 }
 
+/** Read and validate the summaries file at `path`; problems are reported on the returned file. */
+export function readSummaries(path: string, context: SummaryContext): { summaries: SummaryRecord[]; file: VFile } {
+  const file = readContentFile(path);
+  return { summaries: checkSummaries(file, context), file };
+}
+
 /** A summaries file for an event that has no transcript would be silently ignored: fail instead. */
 function checkSummaryFilesHaveTranscripts(summariesDir: string, events: ReadonlySet<string>): void {
-  if (!existsSync(summariesDir)) return;
-  const problems = readdirSync(summariesDir).flatMap((name) => {
+  const problems = contentFiles(summariesDir, '').flatMap((name) => {
     if (name.endsWith('.yaml') && events.has(basename(name, '.yaml'))) return [];
     const file = new VFile({ path: resolve(summariesDir, name) });
     reportProblem(
@@ -82,23 +86,21 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
     schema: transcriptEntrySchema,
     async load({ store, renderMarkdown, parseData, generateDigest, logger, config }) {
       const root = fileURLToPath(config.root);
-      const vocabulary = loadVocabulary(contentDir);
+      const contentIndex = loadContentIndex(contentDir);
       const transcriptsDir = resolve(contentDir, 'transcripts');
       const listPath = resolve(contentDir, 'published-ids.txt');
-      const listFile = new VFile({ path: listPath, value: readFileSync(listPath, 'utf8') });
+      const listFile = readContentFile(listPath);
       const { redirects, file: redirectsFile } = readRedirects(resolve(contentDir, 'redirects.yaml'));
       throwIfProblems(redirectsFile);
 
       store.clear();
       const citedNotes = new Set<string>();
       const events = new Map<string, LiveEvent>();
-      const names = readdirSync(transcriptsDir)
-        .filter((name) => name.endsWith('.md'))
-        .sort();
+      const names = contentFiles(transcriptsDir, '.md');
       for (const name of names) {
         const path = resolve(transcriptsDir, name);
         const event = basename(name, '.md');
-        const file = new VFile({ path, value: stripBom(readFileSync(path, 'utf8')) });
+        const file = readContentFile(path);
         const { frontmatter, frontmatterLine, body } = splitFrontmatter(String(file.value));
         checkPlaceholders(file);
         // Before rendering: a transcript too large to read is refused without spending minutes on it.
@@ -130,7 +132,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
             ? undefined
             : parseYaml(file, frontmatter, transcriptFrontmatterSchema, frontmatterLine);
         for (const participant of data?.participants ?? []) {
-          if (!vocabulary.personNames.has(participant)) {
+          if (!contentIndex.personNames.has(participant)) {
             const line =
               String(file.value)
                 .split('\n')
@@ -139,7 +141,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
               file,
               `Unknown participant "${participant}".`,
               { line },
-              { expected: [...vocabulary.personNames.keys()] },
+              { expected: [...contentIndex.personNames.keys()] },
             );
           }
         }
@@ -153,8 +155,8 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
           throw new Error(`${path}: the transcript plugins returned nothing; is it under ${transcriptsDir}?`);
 
         const summariesPath = resolve(contentDir, 'summaries', `${event}.yaml`);
-        const { summaries, file: summariesFile } = existsSync(summariesPath)
-          ? readSummaries(summariesPath, { blocks: transcript.blocks, ...vocabulary })
+        const { summaries, file: summariesFile } = contentExists(summariesPath)
+          ? readSummaries(summariesPath, { blocks: transcript.blocks, ...contentIndex })
           : { summaries: [], file: undefined };
         if (summariesFile) throwIfProblems(summariesFile);
 
@@ -181,7 +183,7 @@ export function transcriptLoader({ contentDir }: TranscriptLoaderOptions): Loade
       const problems = [...files].flatMap(problemsOf);
       if (problems.length > 0) throw new ContentError(problems);
       // Only now: with a transcript missing or broken, every note it cites would look uncited.
-      checkNotesCited(vocabulary.notePaths, citedNotes);
+      checkNotesCited(contentIndex.notePaths, citedNotes);
       checkSummaryFilesHaveTranscripts(
         resolve(contentDir, 'summaries'),
         new Set(names.map((name) => basename(name, '.md'))),

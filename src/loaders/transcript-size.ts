@@ -4,8 +4,8 @@
  * to split the text into events.
  */
 import type { VFile } from 'vfile';
-import { reportProblem } from '../content/content-error';
-import { TRANSCRIPT_BYTES } from '../content/limits';
+import { reportProblem } from '../model/content-error';
+import { TRANSCRIPT_BYTES } from '../model/limits';
 
 /** "1.2 MB", "380 KB": sizes as an editor reads them. */
 function formatBytes(bytes: number): string {

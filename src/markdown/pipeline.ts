@@ -18,11 +18,11 @@ import rehypeExposeTranscript from '../plugins/rehype-expose-transcript';
 import rehypeParagraphAnchors from '../plugins/rehype-paragraph-anchors';
 import rehypeTurnLabels from '../plugins/rehype-turn-labels';
 import { FRAGMENT_SCHEMA } from '../plugins/sanitize-schema';
-import { BLOCK_DIRECTIVES, TEXT_DIRECTIVES } from '../content/vocabulary';
-import type { Vocabulary } from '../loaders/load-vocabulary';
+import { BLOCK_DIRECTIVES, TEXT_DIRECTIVES } from '../model/vocabulary';
+import type { ContentIndex } from '../loaders/content-index';
 
-/** The processor options for `unified()` from `@astrojs/markdown-remark`, given the vocabularies. */
-export function markdownPipeline(vocabulary: Vocabulary): UnifiedProcessorOptions {
+/** The processor options for `unified()` from `@astrojs/markdown-remark`, given the content index. */
+export function markdownPipeline(contentIndex: ContentIndex): UnifiedProcessorOptions {
   return {
     // The source is already typographic: never rewrite its quotes, dashes or dots.
     smartypants: false,
@@ -32,15 +32,18 @@ export function markdownPipeline(vocabulary: Vocabulary): UnifiedProcessorOption
       remarkDirective,
       [remarkKnownDirectives, { container: BLOCK_DIRECTIVES, text: TEXT_DIRECTIVES }],
       // The text is literal: put back what Markdown would interpret, fail on HTML (see README).
-      [remarkLiteralText, { isTranscript: vocabulary.isTranscript }],
-      [remarkNoteMarkup, { isNote: vocabulary.isNote }],
-      [remarkNoteCitations, { sourcesOf: vocabulary.noteSourceIds }],
-      [remarkContextNotes, { noteIds: new Set(vocabulary.notes.keys()) }],
+      [remarkLiteralText, { isTranscript: contentIndex.isTranscript }],
+      [remarkNoteMarkup, { isNote: contentIndex.isNote }],
+      [remarkNoteCitations, { sourcesOf: contentIndex.noteSourceIds }],
+      [remarkContextNotes, { noteIds: new Set(contentIndex.notes.keys()) }],
       [
         remarkTranscriptSegments,
-        { topics: vocabulary.topicIds, people: vocabulary.personNames, isTranscript: vocabulary.isTranscript },
+        { topics: contentIndex.topicIds, people: contentIndex.personNames, isTranscript: contentIndex.isTranscript },
       ],
-      [remarkFailOnProblems, { handOut: (path: string) => vocabulary.isTranscript(path) || vocabulary.isNote(path) }],
+      [
+        remarkFailOnProblems,
+        { handOut: (path: string) => contentIndex.isTranscript(path) || contentIndex.isNote(path) },
+      ],
     ],
     rehypePlugins: [
       rehypeTurnLabels,

@@ -4,7 +4,7 @@
  * reported as "Text outside any segment": the cause is in the attributes, so name the attribute,
  * its column and the quoting rule.
  */
-import { isBlockDirective } from '../content/vocabulary';
+import { isBlockDirective } from '../model/vocabulary';
 
 /** What is wrong with a fence line, and where (1-based column). */
 export interface FenceProblem {

@@ -12,9 +12,9 @@ import {
   showInvisible,
   unpublishableCharacter,
   unpublishableHint,
-} from '../content/characters';
-import { undrawableCharacters } from '../content/glyph-coverage';
-import { reportProblem } from '../content/content-error';
+} from '../model/characters';
+import { undrawableCharacters } from '../model/glyph-coverage';
+import { reportProblem } from '../model/content-error';
 
 /** The exact source text of `node` in `file`. */
 export function sourceSlice(file: VFile, node: Node): string {

@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { BlockFragment } from '../content/transcript-types';
+import type { BlockFragment } from '../model/transcript-types';
 import { blockSections, paragraphsOf } from './hast-blocks';
 
 /** Plain text of a node, skipping anything marked as not part of the source's words. */

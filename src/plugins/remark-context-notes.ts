@@ -12,7 +12,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 // Brings in the `data.hName` / `data.hProperties` fields that remark-rehype reads.
 import type {} from 'mdast-util-to-hast';
-import { reportProblem } from '../content/content-error';
+import { reportProblem } from '../model/content-error';
 
 /** Options: the ids of the notes that exist. */
 export interface ContextNotesOptions {

@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { ContentError, problemsOf, type Problem } from '../content/content-error';
+import { ContentError, problemsOf, type Problem } from '../model/content-error';
 
 /** Options: which files' loaders read the problems from the render metadata. */
 export interface FailOnProblemsOptions {

@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { reportProblem } from '../content/content-error';
+import { reportProblem } from '../model/content-error';
 
 /** Options: the directive names allowed for each directive form. */
 export interface KnownDirectivesOptions {

@@ -14,9 +14,9 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 // Brings in the `data.hName` / `data.hProperties` fields that remark-rehype reads.
 import type {} from 'mdast-util-to-hast';
-import { reportProblem } from '../content/content-error';
-import { citedIds, MARKER, uncitedSentences } from '../content/cited-sentences';
-import { sourceAnchor } from '../content/source-anchor';
+import { reportProblem } from '../model/content-error';
+import { citedIds, MARKER, uncitedSentences } from '../model/cited-sentences';
+import { sourceAnchor } from '../model/source-anchor';
 
 /** Options: the ids of a note's sources, in order, by the note file's path (undefined: not a note). */
 export interface NoteCitationsOptions {

@@ -10,8 +10,8 @@ import type { PhrasingContent, Root } from 'mdast';
 // Brings in the directive node types of mdast.
 import type {} from 'mdast-util-directive';
 import type { Plugin } from 'unified';
-import { reportProblem } from '../content/content-error';
-import { UNDRAWABLE_HINT } from '../content/glyph-coverage';
+import { reportProblem } from '../model/content-error';
+import { UNDRAWABLE_HINT } from '../model/glyph-coverage';
 import {
   reportHidingCharacters,
   reportHtml,

@@ -15,13 +15,13 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { codePointName, hidingCharacters, unpublishableCharacter, unpublishableHint } from '../content/characters';
-import { UNDRAWABLE_HINT, undrawableCharacters } from '../content/glyph-coverage';
-import { reportProblem } from '../content/content-error';
-import { MAX_LENGTH } from '../content/limits';
+import { codePointName, hidingCharacters, unpublishableCharacter, unpublishableHint } from '../model/characters';
+import { UNDRAWABLE_HINT, undrawableCharacters } from '../model/glyph-coverage';
+import { reportProblem } from '../model/content-error';
+import { MAX_LENGTH } from '../model/limits';
 import { fenceProblem } from './directive-fence';
-import type { BlockRecord, SegmentRecord } from '../content/transcript-types';
-import { parseTurnLabel } from '../content/turn-label';
+import type { BlockRecord, SegmentRecord } from '../model/transcript-types';
+import { parseTurnLabel } from '../model/turn-label';
 import {
   BLOCK_DIRECTIVES,
   DIRECTIVE_ATTRIBUTES,
@@ -29,7 +29,7 @@ import {
   isBlockDirective,
   isSegmentKind,
   type BlockDirective,
-} from '../content/vocabulary';
+} from '../model/vocabulary';
 
 /** Options: the known topic ids, and the known people (id → name, used to check labels). */
 export interface TranscriptSegmentsOptions {

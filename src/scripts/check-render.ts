@@ -1,11 +1,11 @@
 /**
- * Draws the quote checker's answer (lib/quote-match) as DOM nodes. Everything from the quote or
+ * Draws the quote checker's answer (shared/quote-match) as DOM nodes. Everything from the quote or
  * the data is set as text (`textContent`, `append` of strings), never as HTML, so a pasted
  * `<script>` shows as the characters it is.
  */
-import type { CheckData } from '../lib/check-data';
-import type { IndexedPassage } from '../lib/quote-index';
-import type { CheckResult, DiffRun, Stretch, Verdict } from '../lib/quote-match';
+import type { CheckData } from '../shared/check-data-format';
+import type { IndexedPassage } from '../shared/quote-index';
+import type { CheckResult, DiffRun, Stretch, Verdict } from '../shared/quote-match';
 
 /** What the result links need from the page: the site's base path. */
 export interface RenderContext {

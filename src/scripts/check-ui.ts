@@ -1,13 +1,13 @@
 /**
  * The quote checker in the page: reads the form (or the address's `?q=`), fetches the archive's
- * words once (`archive.json`, beside the page), checks the quote (lib/quote-match) and draws the
+ * words once (`archive.json`, beside the page), checks the quote (shared/quote-match) and draws the
  * answer (check-render). The address always carries the quote, so an answer can be shared and
  * reproduced; a bad paste gets its own message instead of an answer.
  */
-import type { CheckData } from '../lib/check-data';
-import { indexArchive, type CheckIndex } from '../lib/quote-index';
-import { MAX_QUOTE_CHARS, readQuoteInput, type InputProblem } from '../lib/quote-input';
-import { checkQuote } from '../lib/quote-match';
+import type { CheckData } from '../shared/check-data-format';
+import { indexArchive, type CheckIndex } from '../shared/quote-index';
+import { MAX_QUOTE_CHARS, readQuoteInput, type InputProblem } from '../shared/quote-input';
+import { checkQuote } from '../shared/quote-match';
 import { renderAnswer, renderReported, renderStretch, type RenderContext } from './check-render';
 
 const PROBLEMS: Record<InputProblem, string> = {

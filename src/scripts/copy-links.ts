@@ -5,7 +5,7 @@
  * selection inside a paragraph (a text-fragment URL). Each says what it did to screen readers.
  */
 
-import { openingWords, QUOTE_CHARACTERS } from '../lib/opening-words';
+import { openingWords, QUOTE_CHARACTERS } from '../shared/opening-words';
 
 /** Say `message` through the page's polite live region. */
 function announce(message: string): void {

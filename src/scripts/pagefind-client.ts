@@ -6,8 +6,10 @@
  * role, question, topics) comes from the small record shards written beside the index, so
  * showing results costs no fragment; `data()` (the excerpt) is for the results on screen only.
  */
-import { recordShard, recordShardFile } from '../lib/search-records';
-import { beginsAWord, queryWords } from '../lib/search-words';
+import { recordShard, recordShardFile } from '../shared/search-records';
+import { normaliseBase } from '../shared/base-path';
+import type { FilterSelection } from '../shared/search-state';
+import { beginsAWord, queryWords } from '../shared/search-words';
 
 /** One result's loaded data, as Pagefind returns it. */
 export interface ResultData {
@@ -29,8 +31,8 @@ export interface SearchResult {
 /** Filter values and their counts, by filter name. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-/** Selected filter values, by filter name (any of the values matches). */
-export type FilterSelection = Record<string, string[]>;
+/** Selected filter values, by filter name (any of the values matches): shared/search-state.ts. */
+export type { FilterSelection };
 
 /** What a result shows without its fragment (src/integrations/search-extras.ts writes these). */
 export interface ResultSummary {
@@ -60,9 +62,7 @@ interface PagefindApi {
 }
 
 /** The site's base path, ending in `/`. */
-export const basePath = import.meta.env.BASE_URL.endsWith('/')
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
+export const basePath = normaliseBase(import.meta.env.BASE_URL);
 
 /** The filters every record carries (components/SearchRecord.astro), offered as chips. */
 export const FILTER_NAMES = ['topic', 'speaker', 'kind', 'event'] as const;
@@ -90,7 +90,7 @@ export const META_WEIGHTS = {
 export const RANKING = { pageLength: 0.2, termSimilarity: 2, metaWeights: META_WEIGHTS } as const;
 
 let pagefind: Promise<PagefindApi> | undefined;
-/** Record shards (lib/search-records), each fetched once, by shard. */
+/** Record shards (shared/search-records), each fetched once, by shard. */
 const recordShards = new Map<string, Promise<Record<string, ResultSummary>>>();
 let words: Promise<string[]> | undefined;
 const matchCache = new Map<string, Promise<boolean>>();

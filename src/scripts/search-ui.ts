@@ -22,6 +22,7 @@ import {
   type SearchResponse,
   type SearchResult,
 } from './pagefind-client';
+import { looseValue, MAX_QUERY_CHARS, passageHref, quoted, readSearchParams, searchUrl } from '../shared/search-state';
 
 const FILTERS = [
   ['topic', 'Topic'],
@@ -30,6 +31,7 @@ const FILTERS = [
   // Shown only when the archive holds more than one event (see drawFilters).
   ['event', 'Event'],
 ] as const;
+const FILTER_KEYS = FILTERS.map(([name]) => name);
 const HEADER_LIMIT = 5;
 const PAGE_SIZE = 20;
 /**
@@ -37,8 +39,6 @@ const PAGE_SIZE = 20;
  * between keys of a reader typing (about 100–300 ms), short enough to feel immediate.
  */
 const SETTLE_MS = 300;
-/** The longest query acted on (the box's maxlength; a longer `?q=` is cut). */
-export const MAX_QUERY_CHARS = 200;
 
 /** Create an element with a class and text content. */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -59,16 +59,6 @@ export function excerptNodes(html: string): Node[] {
     if (node instanceof HTMLElement && node.tagName === 'MARK') return el('mark', undefined, node.textContent ?? '');
     return document.createTextNode(node.textContent ?? '');
   });
-}
-
-/** The URL of a result's passage, carrying the query so the page can highlight it. */
-export function passageHref(passageUrl: string, query: string): string {
-  const url = new URL(passageUrl, location.href);
-  if (query.trim()) url.searchParams.set('highlight', query.trim());
-  // A record is a passage's own page, /<event>/<id>/: its id is also the passage's anchor.
-  const id = url.pathname.split('/').filter(Boolean).at(-1);
-  if (id) url.hash = id;
-  return url.pathname + url.search + url.hash;
 }
 
 /** A result's summary: from the records beside the index, else (should they fail) its fragment. */
@@ -94,7 +84,7 @@ function renderResult(summary: ResultSummary, query: string, excerpt?: HTMLEleme
   item.append(el('p', 'result__role', event ? `${summary.role} · ${event}` : summary.role));
   const heading = el('h3', 'result__title');
   const link = el('a', 'result__link', summary.title);
-  link.href = passageHref(summary.url, query);
+  link.href = passageHref(summary.url, query, location.href);
   heading.append(link);
   item.append(heading);
   if (summary.question) item.append(el('p', 'result__question', `Answering: ${summary.question}`));
@@ -103,35 +93,14 @@ function renderResult(summary: ResultSummary, query: string, excerpt?: HTMLEleme
   return item;
 }
 
-/** A filter value from a URL compared loosely: `chemical-weapons` finds "Chemical weapons". */
-function looseValue(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** A value quoted in a message, cut short when long. */
-function quoted(value: string): string {
-  const characters = [...value];
-  return `“${characters.length > 40 ? `${characters.slice(0, 39).join('')}…` : value}”`;
-}
-
 /** Read the query and filters from the page URL. */
 function readUrl(): { query: string; selection: FilterSelection } {
-  const params = new URLSearchParams(location.search);
-  const selection: FilterSelection = {};
-  for (const [name] of FILTERS) selection[name] = params.getAll(name);
-  return { query: [...(params.get('q') ?? '')].slice(0, MAX_QUERY_CHARS).join(''), selection };
+  return readSearchParams(location.search, FILTER_KEYS);
 }
 
 /** The search page URL for a query and filters. */
 function urlFor(query: string, selection: FilterSelection): string {
-  const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  for (const [name] of FILTERS) for (const value of selection[name] ?? []) params.append(name, value);
-  const search = params.toString();
-  return `${location.pathname}${search ? `?${search}` : ''}`;
+  return searchUrl(location.pathname, query, selection, FILTER_KEYS);
 }
 
 /** Link the results stylesheet once (same origin, so a strict CSP allows it). */

@@ -13,8 +13,8 @@
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, describeViolations } from '../support/axe';
-import { gotoReady, launchBrowser } from '../support/browser';
-import { EVENT, listHtmlPages, samplePages } from '../support/dist';
+import { gotoReady, launchBrowser } from '../../scripts/harness/browser';
+import { EVENT, listHtmlPages, samplePages } from '../../scripts/harness/dist';
 import { siteUrl } from '../support/site';
 import { TabPool } from '../support/tab-pool';
 

@@ -8,8 +8,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchErrors } from '../support/browser';
-import { distDir } from '../support/dist';
+import { launchBrowser } from '../../scripts/harness/browser';
+import { distDir } from '../../scripts/harness/dist';
+import { pageSession } from '../support/page-session';
 import { sitePath, siteUrl } from '../support/site';
 
 interface IndexedEvent {
@@ -28,27 +29,14 @@ const index = JSON.parse(readFileSync(`${distDir}data/events.json`, 'utf8')) as 
 const events = index.events;
 
 let browser: Browser;
+// Only `load`: these checks read the markup, not what the scripts add.
+const withPage = pageSession(() => browser, { waitForScripts: false });
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Opens `path` in a fresh context, runs `body`, fails on console errors, always closes. */
-async function withPage(path: string, body: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
-  context.setDefaultTimeout(15_000);
-  try {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(siteUrl(path), { waitUntil: 'load' });
-    await body(page);
-    expect(errors).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
 
 const navLinks = (page: Page) =>
   page.locator('.site-header nav a').evaluateAll((links) => links.map((link) => link.textContent?.trim() ?? ''));

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { gotoReady, launchBrowser, openPage, watchErrors } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { gotoReady, launchBrowser, openPage, watchErrors } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
 import { sitePath, siteUrl } from '../support/site';
 
 interface PressQuote {

@@ -13,7 +13,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { CHICAGO } from '../../src/lib/citation';
-import { distDir, EVENT, listHtmlPages } from '../support/dist';
+import { distDir, EVENT, listHtmlPages } from '../../scripts/harness/dist';
 
 /** One machine-readable citation block on a page. */
 interface Block {

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { launchBrowser, openPage } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { launchBrowser, openPage } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
 import { sitePath, siteUrl } from '../support/site';
 
 /** The log as editors wrote it. */

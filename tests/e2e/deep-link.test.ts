@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { launchBrowser, openPage } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
 import { siteUrl } from '../support/site';
 
 // Dark mode has its own highlight colour, which must differ from its own page background too.

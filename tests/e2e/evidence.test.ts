@@ -13,8 +13,8 @@ import { toString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { distDir, EVENT, listHtmlPages } from '../support/dist';
+import { launchBrowser, openPage } from '../../scripts/harness/browser';
+import { distDir, EVENT, listHtmlPages } from '../../scripts/harness/dist';
 import { siteUrl } from '../support/site';
 
 const read = (file: string): Root => fromHtml(readFileSync(`${distDir}${file}`, 'utf8'));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { distDir } from '../support/dist';
+import { distDir } from '../../scripts/harness/dist';
 import { firstDifference, normaliseSpace as normalise, sourceEvents, sourceParagraphs } from '../support/source';
 
 /** The built page's <body>, parsed. */

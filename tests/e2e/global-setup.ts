@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { distDir } from '../support/dist';
-import { startServer } from '../support/static-server';
+import { distDir } from '../../scripts/harness/dist';
+import { startServer } from '../../scripts/harness/static-server';
 
 declare module 'vitest' {
   interface ProvidedContext {

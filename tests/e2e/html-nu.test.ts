@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { distDir, EVENT, listHtmlPages } from '../support/dist';
+import { distDir, EVENT, listHtmlPages } from '../../scripts/harness/dist';
 
 const JAR = fileURLToPath(new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { distDir, EVENT, listHtmlPages } from '../support/dist';
+import { distDir, EVENT, listHtmlPages } from '../../scripts/harness/dist';
 
 // The config is read from the repository root explicitly: dist/ may be built elsewhere ($DIST_DIR),
 // where html-validate's own search for a config file (upwards from each file) would not find it.

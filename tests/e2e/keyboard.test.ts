@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, type OpenedPage, scriptsReady } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { launchBrowser, openPage, type OpenedPage, scriptsReady } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
 import { focusedElement, inViewport, seenOnScreen, tabUntil } from '../support/keyboard';
 import { sitePath, siteUrl } from '../support/site';
 

@@ -1,5 +1,5 @@
 /**
- * The layout holds at every maximum length (src/content/limits.ts) on a 320 px phone. Run by
+ * The layout holds at every maximum length (src/model/limits.ts) on a 320 px phone. Run by
  * `npm run test:limits`, on the build of scripts/archive/make-long-content.ts: every name, title
  * and label at its maximum, in Latin, Cyrillic and Greek with one unbroken 30-letter word, a
  * question with `unanswered="…"` and a correction to a summary. No page scrolls sideways, the
@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MAX_LENGTH } from '../../src/content/limits';
-import { launchBrowser, openPage } from '../support/browser';
-import { distDir, EVENT } from '../support/dist';
+import { MAX_LENGTH } from '../../src/model/limits';
+import { launchBrowser, openPage } from '../../scripts/harness/browser';
+import { distDir, EVENT } from '../../scripts/harness/dist';
 import { siteUrl } from '../support/site';
 
 // One page of each template that shows a long name, title or label.

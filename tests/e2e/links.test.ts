@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { EVENT, distDir, listHtmlPages } from '../support/dist';
+import { EVENT, distDir, listHtmlPages } from '../../scripts/harness/dist';
 import { readPageReferences, type PageReferences, type Reference } from '../support/dist-references';
 import { basePath, resolvePath } from '../support/dist-urls';
 

@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { EVENT, listHtmlPages } from '../support/dist';
+import { launchBrowser, openPage } from '../../scripts/harness/browser';
+import { EVENT, listHtmlPages } from '../../scripts/harness/dist';
 import { sitePath, siteUrl } from '../support/site';
 
 // The link from a segment page to its place in the full transcript; its wording may vary a little.

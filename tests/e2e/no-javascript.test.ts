@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { launchBrowser, openPage } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
 import { sitePath, siteUrl } from '../support/site';
 import { firstDifference, sourceParagraphs } from '../support/source';
 

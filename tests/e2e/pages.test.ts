@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, watchErrors } from '../support/browser';
-import { distDir, listHtmlPages, samplePages } from '../support/dist';
+import { launchBrowser, watchErrors } from '../../scripts/harness/browser';
+import { distDir, listHtmlPages, samplePages } from '../../scripts/harness/dist';
 import { siteUrl } from '../support/site';
 
 // Pages that redirect at once are checked by tests/e2e/linking.test.ts.

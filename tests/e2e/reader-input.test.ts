@@ -7,53 +7,25 @@
  * searching fetches: no fragment for the header box, and on the search page only the fragments
  * of the results on screen, once the query has settled.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { gotoReady, launchBrowser, watchErrors } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { launchBrowser, watchErrors } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
+import { pageSession } from '../support/page-session';
+import { waitForOutcome } from '../support/search-box';
 import { sitePath, siteUrl } from '../support/site';
 
 const HEADER = '[data-search="header"]';
 const SEARCH_PAGE = '[data-search="page"]';
 
 let browser: Browser;
+const withPage = pageSession(() => browser);
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Opens `path` in a fresh context, runs `body`, fails on console errors, always closes. */
-async function withPage(
-  path: string,
-  body: (page: Page, requests: string[]) => Promise<void>,
-  options: BrowserContextOptions = {},
-): Promise<void> {
-  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
-  context.setDefaultTimeout(15_000);
-  const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  try {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await gotoReady(page, siteUrl(path));
-    await body(page, requests);
-    expect(errors, 'console errors and uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
-
-/** Waits until the search box under `root` has drawn its outcome for `query`. */
-async function waitForOutcome(page: Page, root: string, query: string): Promise<void> {
-  await page.waitForFunction(
-    ([selector, text]) =>
-      document.querySelector(`${selector} [data-search-status]`)?.textContent?.includes(`“${text}”`) ?? false,
-    [root, query] as const,
-    { timeout: 10_000 },
-  );
-}
 
 /** The number of results the box under `root` lists. */
 function resultCount(page: Page, root: string): Promise<number> {

@@ -6,8 +6,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, scriptsReady } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { launchBrowser, openPage, scriptsReady } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
 import { siteUrl } from '../support/site';
 
 const WIDTHS = [320, 390, 768, 1280, 1920];

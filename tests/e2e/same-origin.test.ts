@@ -5,8 +5,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { gotoReady, launchBrowser, watchErrors } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { gotoReady, launchBrowser, watchErrors } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
 import { originOf, recordRequests, type RecordedRequest } from '../support/requests';
 import { siteUrl } from '../support/site';
 

@@ -1,5 +1,5 @@
 /**
- * Search ranking against the real built index: every query of tests/e2e/search-queries.ts is run
+ * Search ranking against the real built index: every query of scripts/harness/search-queries.ts is run
  * in Chromium through dist/pagefind/pagefind.js with the ranking the site's client applies
  * (RANKING, imported from src/scripts/pagefind-client.ts, not copied), and must put the passage
  * a reader wants where the query set says. A check at the end types a few of the queries into the
@@ -10,10 +10,10 @@ import type { Browser, JSHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { RANKING } from '../../src/scripts/pagefind-client';
-import { launchBrowser, openPage } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { launchBrowser, openPage } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
 import { sitePath, siteUrl } from '../support/site';
-import { PHRASE_TOP, QUERIES, type RankingQuery, type TopicQuery } from './search-queries';
+import { PHRASE_TOP, QUERIES, type RankingQuery, type TopicQuery } from '../../scripts/harness/search-queries';
 
 /** The part of Pagefind's browser API this file uses. */
 interface PagefindModule {

@@ -6,11 +6,13 @@
  * leads to the topics.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { gotoReady, launchBrowser, watchErrors } from '../support/browser';
-import { EVENT } from '../support/dist';
+import { gotoReady, launchBrowser } from '../../scripts/harness/browser';
+import { EVENT } from '../../scripts/harness/dist';
+import { pageSession } from '../support/page-session';
+import { waitForOutcome } from '../support/search-box';
 import { sitePath, siteUrl } from '../support/site';
 
 const HEADER = '[data-search="header"]';
@@ -20,48 +22,13 @@ const TOPIC_IDS = (
 ).map((topic) => topic.id);
 
 let browser: Browser;
+const withPage = pageSession(() => browser);
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * Opens `path` in a fresh context, runs `body`, and always closes it; fails on console errors.
- * `beforeLoad` attaches listeners before navigation, so nothing the page does while loading
- * (a dialog opened by an injected handler, say) escapes them.
- */
-async function withPage(
-  path: string,
-  body: (page: Page) => Promise<void>,
-  options: BrowserContextOptions = {},
-  beforeLoad?: (page: Page) => void,
-): Promise<void> {
-  // Reduced motion: the hit bar then scrolls at once, so positions can be read without waiting.
-  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
-  context.setDefaultTimeout(15_000);
-  try {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    beforeLoad?.(page);
-    await gotoReady(page, siteUrl(path));
-    await body(page);
-    expect(errors).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
-
-/** Waits until the search box under `root` has drawn its outcome for `query`. */
-async function waitForOutcome(page: Page, root: string, query: string): Promise<void> {
-  await page.waitForFunction(
-    ([selector, text]) =>
-      document.querySelector(`${selector} [data-search-status]`)?.textContent?.includes(`“${text}”`) ?? false,
-    [root, query] as const,
-    { timeout: 10_000 },
-  );
-}
 
 /** The segment ids the result links under `root` lead to, in order. */
 function resultIds(page: Page, root: string): Promise<string[]> {

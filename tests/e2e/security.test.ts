@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { gotoReady, launchBrowser } from '../support/browser';
-import { EVENT, distDir, listHtmlPages } from '../support/dist';
+import { gotoReady, launchBrowser } from '../../scripts/harness/browser';
+import { EVENT, distDir, listHtmlPages } from '../../scripts/harness/dist';
 import { siteUrl } from '../support/site';
 
 let browser: Browser;

@@ -10,8 +10,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { gotoReady, launchBrowser } from '../support/browser';
-import { distDir, EVENT, listHtmlPages } from '../support/dist';
+import { gotoReady, launchBrowser } from '../../scripts/harness/browser';
+import { distDir, EVENT, listHtmlPages } from '../../scripts/harness/dist';
 import { basePath, resolvePath } from '../support/dist-urls';
 import { siteUrl } from '../support/site';
 

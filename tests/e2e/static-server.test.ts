@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startServer, type StaticServer } from '../support/static-server';
+import { startServer, type StaticServer } from '../../scripts/harness/static-server';
 
 let root: string;
 let server: StaticServer;

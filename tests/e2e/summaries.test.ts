@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { distDir, EVENT, listHtmlPages } from '../support/dist';
+import { launchBrowser, openPage } from '../../scripts/harness/browser';
+import { distDir, EVENT, listHtmlPages } from '../../scripts/harness/dist';
 import { sitePath, siteUrl } from '../support/site';
 
 interface ExportedSummary {

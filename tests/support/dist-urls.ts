@@ -3,7 +3,8 @@
  * base path the site is built for ($BASE_PATH, as astro.config.ts and the test server read it).
  */
 import { statSync } from 'node:fs';
-import { distDir } from './dist';
+import { distDir } from '../../scripts/harness/dist';
+import { normaliseBase } from '../../src/shared/base-path';
 
 /** `$BASE_PATH` normalised to `/`, or `/sub/path/` with both slashes. */
 export const basePath = normaliseBase(process.env['BASE_PATH'] ?? '/');
@@ -40,9 +41,4 @@ export function resolvePath(pathname: string, dir: string = distDir): Resolution
 function kind(dir: string, file: string): 'file' | 'directory' | undefined {
   const info = statSync(`${dir}${file}`, { throwIfNoEntry: false });
   return info?.isFile() ? 'file' : info?.isDirectory() ? 'directory' : undefined;
-}
-
-function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
 }

@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EVENT } from './dist';
+import { EVENT } from '../../scripts/harness/dist';
+import { contentDir } from '../../src/loaders/content-files';
 
-/** The content folder the build under test was made from: $CONTENT_DIR (as the build reads it) or content/. */
-export const contentDir = resolve(process.env['CONTENT_DIR'] || 'content');
+/** The content folder the build under test was made from: $CONTENT_DIR or content/, as the build reads it. */
+export { contentDir };
 
 /** The events whose source text the content holds (content/source/<event>.txt), sorted. */
 export function sourceEvents(): string[] {

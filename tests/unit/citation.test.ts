@@ -6,8 +6,8 @@ import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { CHICAGO, cslItem, passageCitation, type CitedPassage } from '../../src/lib/citation';
 import { citedPassage, citedSummary, eventInFull, eventName } from '../../src/lib/cite-passage';
-import type { Person } from '../../src/content/schemas';
-import type { SegmentRecord, SummaryRecord } from '../../src/content/transcript-types';
+import type { Person } from '../../src/model/schemas';
+import type { SegmentRecord, SummaryRecord } from '../../src/model/transcript-types';
 import type { Transcript } from '../../src/lib/transcripts';
 
 const passage: CitedPassage = {

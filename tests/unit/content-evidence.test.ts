@@ -5,32 +5,33 @@
  * check their notes in seconds (the build refuses the same problems).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblem, problemsOf } from '../../src/content/content-error';
-import { readSummaries } from '../../src/content/summaries';
-import type { BlockRecord } from '../../src/content/transcript-types';
+import { ContentError, formatProblem, problemsOf } from '../../src/model/content-error';
+import { readSummaries } from '../../src/loaders/transcript-loader';
+import type { BlockRecord } from '../../src/model/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
-import { loadVocabulary, type Vocabulary } from '../../src/loaders/load-vocabulary';
+import { loadContentIndex, type ContentIndex } from '../../src/loaders/content-index';
 import { markdownPipeline } from '../../src/markdown/pipeline';
 import { renderProblems } from '../../src/loaders/render-problems';
-import type { Problem } from '../../src/content/content-error';
+import type { Problem } from '../../src/model/content-error';
+import { realContentDir } from '../support/real-transcript';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const contentDir = realContentDir;
 
 /** Every problem the evidence rules find in content/, formatted as the build prints them. */
 async function evidenceProblems(): Promise<string[]> {
-  let vocabulary: Vocabulary;
+  let contentIndex: ContentIndex;
   try {
-    vocabulary = loadVocabulary(contentDir);
+    contentIndex = loadContentIndex(contentDir);
   } catch (error) {
     if (error instanceof ContentError) return error.problems.map((problem) => formatProblem(problem));
     throw error;
   }
-  const renderer = await unified(markdownPipeline(vocabulary)).createRenderer({ syntaxHighlight: false });
+  const renderer = await unified(markdownPipeline(contentIndex)).createRenderer({ syntaxHighlight: false });
   const problems: Problem[] = [];
-  for (const path of vocabulary.notePaths.values()) {
+  for (const path of contentIndex.notePaths.values()) {
     const { body } = splitFrontmatter(readFileSync(path, 'utf8'));
     const { metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
     problems.push(...renderProblems(metadata));
@@ -42,7 +43,7 @@ async function evidenceProblems(): Promise<string[]> {
     const { metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
     problems.push(...renderProblems(metadata));
     const blocks = (metadata.frontmatter['transcript'] as { blocks: BlockRecord[] } | undefined)?.blocks ?? [];
-    const { file } = readSummaries(`${contentDir}summaries/${event}.yaml`, { blocks, ...vocabulary });
+    const { file } = readSummaries(`${contentDir}summaries/${event}.yaml`, { blocks, ...contentIndex });
     problems.push(...problemsOf(file));
   }
   return problems.map((problem) => formatProblem(problem));

@@ -10,10 +10,10 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { throwIfProblems } from '../../src/content/content-error';
-import { parseCorrections, type KnownTargets } from '../../src/content/corrections';
+import { throwIfProblems } from '../../src/model/content-error';
+import { parseCorrections, type KnownTargets } from '../../src/model/corrections';
 import { readCorrections } from '../../src/loaders/corrections-loader';
-import { fixtureContentDir } from './render';
+import { fixtureContentDir } from '../support/render';
 
 const fixtures = fileURLToPath(new URL('../fixtures/invalid-corrections/', import.meta.url));
 const TODAY = '2026-12-01';

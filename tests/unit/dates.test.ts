@@ -1,6 +1,6 @@
-/** Strict calendar dates (src/content/dates.ts): impossible days and months are refused with the reason. */
+/** Strict calendar dates (src/model/dates.ts): impossible days and months are refused with the reason. */
 import { describe, expect, it } from 'vitest';
-import { calendarDateSchema, parseCalendarDate } from '../../src/content/dates';
+import { calendarDateSchema, parseCalendarDate } from '../../src/model/dates';
 
 describe('parseCalendarDate', () => {
   it.each([

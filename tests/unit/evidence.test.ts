@@ -14,11 +14,11 @@ import {
   uncitedSentences,
   withoutMarkers,
   wordCount,
-} from '../../src/content/cited-sentences';
-import { classifySource, type SourcePolicy } from '../../src/content/source-policy';
-import { readNotes } from '../../src/loaders/load-vocabulary';
+} from '../../src/model/cited-sentences';
+import { classifySource, type SourcePolicy } from '../../src/model/source-policy';
+import { readNotes } from '../../src/loaders/content-index';
 import { citedRunsOfHtml } from '../../src/lib/cited-html';
-import { renderNote, renderTranscript } from './render';
+import { renderNote, renderTranscript } from '../support/render';
 
 const M = MARKER;
 

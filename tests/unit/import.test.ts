@@ -15,16 +15,17 @@ import { parse } from 'yaml';
 import { draftTranscript, PLACEHOLDER, type ImportVocabulary } from '../../scripts/import/draft-transcript.ts';
 import { decodeSource, ImportError, parseSource } from '../../scripts/import/parse-source.ts';
 import { writeDraft } from '../../scripts/import/write-draft.ts';
-import { transcriptFrontmatterSchema } from '../../src/content/schemas';
-import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
+import { transcriptFrontmatterSchema } from '../../src/model/schemas';
+import type { BlockFragment, BlockRecord } from '../../src/model/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
-import { loadVocabulary } from '../../src/loaders/load-vocabulary';
+import { loadContentIndex } from '../../src/loaders/content-index';
 import { checkPlaceholders } from '../../src/loaders/placeholders';
 import { markdownPipeline } from '../../src/markdown/pipeline';
 import { normaliseSpace, sourceParagraphs } from '../support/source';
-import { EVENT, loadRealTranscript } from './real-transcript';
+import { EVENT, loadRealTranscript } from '../support/real-transcript';
+import { realContentDir } from '../support/real-transcript';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const contentDir = realContentDir;
 const sourceBytes = readFileSync(`${contentDir}source/${EVENT}.txt`);
 const vocabulary: ImportVocabulary = {
   people: parse(readFileSync(`${contentDir}people.yaml`, 'utf8')),
@@ -61,7 +62,7 @@ function filled(markdown: string): string {
 
 /** Render a draft through the site's real pipeline, as the loader would at content/transcripts/. */
 async function render(markdown: string) {
-  const site = loadVocabulary(contentDir);
+  const site = loadContentIndex(contentDir);
   const { frontmatter, body } = splitFrontmatter(markdown);
   const renderer = await unified(markdownPipeline(site)).createRenderer({ syntaxHighlight: false });
   const path = `${contentDir}transcripts/imported-draft.md`;

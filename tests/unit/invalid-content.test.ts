@@ -5,19 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderTranscript } from './render';
+import { failureMessage } from '../support/failure';
+import { renderTranscript } from '../support/render';
 
 const fixtures = new URL('../fixtures/invalid/', import.meta.url);
 
 /** Render and return the error message with the fixture folder path made relative. */
-async function errorOf(markdown: string): Promise<string> {
-  try {
-    await renderTranscript(markdown);
-  } catch (error) {
-    return String((error as Error).message).replaceAll(/[^\s"]*\/transcripts\//g, '');
-  }
-  throw new Error('expected the render to fail, but it succeeded');
-}
+const errorOf = (markdown: string) => failureMessage(renderTranscript(markdown), /[^\s"]*\/transcripts\//g);
 
 describe('invalid transcript content', () => {
   // Astro's renderer logs every failed render to the console; the tests assert on the error.

@@ -7,20 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderNote, renderTranscript } from './render';
+import { failureMessage } from '../support/failure';
+import { renderNote, renderTranscript } from '../support/render';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
 
 /** The error message of a render, with fixture folders removed from paths. */
-async function errorOf(render: Promise<unknown>): Promise<string> {
-  try {
-    await render;
-  } catch (error) {
-    return String((error as Error).message).replaceAll(/[^\s"]*\/(transcripts|notes)\//g, '');
-  }
-  throw new Error('expected the render to fail, but it succeeded');
-}
+const errorOf = (render: Promise<unknown>) => failureMessage(render, /[^\s"]*\/(transcripts|notes)\//g);
 
 describe('transcript paragraphs are literal', () => {
   it('publishes Markdown syntax as the characters typed, in the page, the search text and the export', async () => {

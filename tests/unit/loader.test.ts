@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { transcriptLoader } from '../../src/loaders/transcript-loader';
-import { createTranscriptRenderer, fixtureContentDir } from './render';
+import { failureMessage } from '../support/failure';
+import { createTranscriptRenderer, fixtureContentDir } from '../support/render';
 
 const FRONTMATTER = `---
 title: "A press conference"
@@ -93,14 +94,7 @@ async function load({
 }
 
 /** The loader's error message, with the temporary folder removed from paths. */
-async function errorOf(input: Case): Promise<string> {
-  try {
-    await load(input);
-  } catch (error) {
-    return String((error as Error).message).replaceAll(/[^\s"]*\/loader-[^/]+\//g, '');
-  }
-  throw new Error('expected the loader to fail, but it succeeded');
-}
+const errorOf = (input: Case) => failureMessage(load(input), /[^\s"]*\/loader-[^/]+\//g);
 
 describe('transcript front matter (tests/fixtures/invalid-frontmatter)', () => {
   beforeAll(() => void vi.spyOn(console, 'error').mockImplementation(() => {}));

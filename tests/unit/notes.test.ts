@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotatePage } from '../../src/lib/annotate';
-import type { RenderableNote } from '../../src/plugins/rehype-context-notes';
-import { renderTranscript } from './render';
+import type { RenderableNote } from '../../src/model/renderable-note';
+import { renderTranscript } from '../support/render';
 
 const input = readFileSync(new URL('../fixtures/segments/notes/input.md', import.meta.url), 'utf8');
 const notes = new Map<string, RenderableNote>([

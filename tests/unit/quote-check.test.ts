@@ -1,17 +1,18 @@
 /**
- * The quote checker (lib/quote-match) on the real transcript: every press quote of the fixture
+ * The quote checker (shared/quote-match) on the real transcript: every press quote of the fixture
  * gets its hand-labelled verdict and passage, no quote from another day or speaker is `close`,
  * the exact match ignores what the issue says it ignores, and bad pastes are told apart
- * (lib/quote-input). The same fixture runs in Chromium in tests/e2e/check.test.ts.
+ * (shared/quote-input). The same fixture runs in Chromium in tests/e2e/check.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildCheckData, type CheckData } from '../../src/lib/check-data';
-import { MAX_QUOTE_CHARS, readQuoteInput } from '../../src/lib/quote-input';
-import { indexArchive, type CheckIndex } from '../../src/lib/quote-index';
-import { checkQuote, VERDICTS } from '../../src/lib/quote-match';
-import { loadRealTranscript } from './real-transcript';
+import { buildCheckData } from '../../src/lib/check-data';
+import type { CheckData } from '../../src/shared/check-data-format';
+import { MAX_QUOTE_CHARS, readQuoteInput } from '../../src/shared/quote-input';
+import { indexArchive, type CheckIndex } from '../../src/shared/quote-index';
+import { checkQuote, VERDICTS } from '../../src/shared/quote-match';
+import { loadRealTranscript } from '../support/real-transcript';
 
 /** One labelled quote of tests/fixtures/quotes/press-quotes.yaml. */
 interface PressQuote {

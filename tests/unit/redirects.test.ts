@@ -1,6 +1,6 @@
 /** The redirect entries: split into their ends, and turned into the anchor map a transcript page embeds. */
 import { describe, expect, it } from 'vitest';
-import { anchorRedirectsOf, redirectEnds } from '../../src/loaders/published-ids';
+import { anchorRedirectsOf, redirectEnds } from '../../src/model/redirects';
 
 const redirects = [
   { from: 'event/opening-syria-investigation', to: 'event/opening-idlib' },

@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { annotatePage } from '../../src/lib/annotate';
 import { FRAGMENT_SCHEMA } from '../../src/plugins/sanitize-schema';
-import { renderTranscript } from './render';
+import { renderTranscript } from '../support/render';
 
 const hostile = readFileSync(new URL('../fixtures/hostile/fragment.html', import.meta.url), 'utf8');
 const segments = new URL('../fixtures/segments/', import.meta.url);

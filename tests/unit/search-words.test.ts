@@ -1,10 +1,10 @@
 /**
  * The word helpers shared by the build's word list and the search UI's check that every query
- * word begins a word of the site (src/lib/search-words.ts), and the fragment reader that must
+ * word begins a word of the site (src/shared/search-words.ts), and the fragment reader that must
  * never throw (src/scripts/fragment.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { beginsAWord, normalizeWord, queryWords, textWords } from '../../src/lib/search-words';
+import { beginsAWord, normalizeWord, queryWords, textWords } from '../../src/shared/search-words';
 import { fragmentId } from '../../src/scripts/fragment';
 
 describe('words as Pagefind sees them', () => {

@@ -1,7 +1,7 @@
 /** The transcript plugins through the real processor chain: structure, markup and text. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderTranscript } from './render';
+import { renderTranscript } from '../support/render';
 
 const fixtures = new URL('../fixtures/segments/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8');

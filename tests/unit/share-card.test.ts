@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cardLayout, renderCard, titleSize, uncoveredCharacters, type CardNode } from '../../src/lib/card-render';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/card-size';
+import { cardLayout, renderCard, titleSize, uncoveredCharacters, type CardNode } from '../../src/build/card-render';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/shared/card-size';
 import {
   cardAlt,
   cardImagePath,
@@ -17,12 +17,12 @@ import {
   transcriptCard,
   type ShareCard,
 } from '../../src/lib/share-card';
-import { openingWords, QUOTE_CHARACTERS } from '../../src/lib/opening-words';
+import { openingWords, QUOTE_CHARACTERS } from '../../src/shared/opening-words';
 import { HUES, topicColour } from '../../src/lib/topic-palette';
 import { plainTextOf, segmentsOf, type PageNote } from '../../src/lib/transcripts';
-import { EVENT, loadRealTranscript } from './real-transcript';
+import { EVENT, loadRealTranscript } from '../support/real-transcript';
 
-const { transcript, people, topics, vocabulary } = await loadRealTranscript();
+const { transcript, people, topics, contentIndex } = await loadRealTranscript();
 const segments = segmentsOf(transcript);
 const segment = (id: string) => {
   const found = segments.find((candidate) => candidate.id === id);
@@ -39,7 +39,7 @@ function textsOf(node: CardNode): string[] {
 }
 
 /** The notes as pages get them, with their Markdown bodies standing in for rendered HTML. */
-const notes: PageNote[] = [...vocabulary.notes].map(([id, note]) => {
+const notes: PageNote[] = [...contentIndex.notes].map(([id, note]) => {
   const body = readFileSync(new URL(`../../content/notes/${id}.md`, import.meta.url), 'utf8').split(/^---$/m)[2] ?? '';
   return { id, ...note, html: `<p>${body.trim()}</p>`, citedHtml: `<p>${body.trim()}</p>`, href: `/notes/${id}/` };
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSiteConfig } from '../../src/content/site-config';
+import { readSiteConfig } from '../../src/loaders/site-config';
 
 const real = readFileSync(new URL('../../content/site.yaml', import.meta.url), 'utf8');
 

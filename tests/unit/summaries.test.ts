@@ -9,10 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/content/content-error';
-import { loadVocabulary } from '../../src/loaders/load-vocabulary';
-import { checkSummaries, countSentences, type SummaryContext } from '../../src/content/summaries';
-import { fixtureContentDir, renderTranscript } from './render';
+import { formatProblem } from '../../src/model/content-error';
+import { loadContentIndex } from '../../src/loaders/content-index';
+import { checkSummaries, countSentences, type SummaryContext } from '../../src/model/summaries';
+import { fixtureContentDir, renderTranscript } from '../support/render';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const invalid = new URL('invalid-summaries/', fixtures);
@@ -20,12 +20,12 @@ let context: SummaryContext;
 
 beforeAll(async () => {
   const { blocks } = await renderTranscript(readFileSync(new URL('summaries/transcript.md', fixtures), 'utf8'));
-  const vocabulary = loadVocabulary(fixtureContentDir);
+  const contentIndex = loadContentIndex(fixtureContentDir);
   context = {
     blocks,
-    personNames: vocabulary.personNames,
-    topicIds: vocabulary.topicIds,
-    sourcePolicy: vocabulary.sourcePolicy,
+    personNames: contentIndex.personNames,
+    topicIds: contentIndex.topicIds,
+    sourcePolicy: contentIndex.sourcePolicy,
   };
 });
 

@@ -3,44 +3,48 @@
  * order, are exactly the source text. Runs on the real transcript through the real pipeline.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { loadVocabulary } from '../../src/loaders/load-vocabulary';
-import { transcriptFrontmatterSchema } from '../../src/content/schemas';
-import { classifySource } from '../../src/content/source-policy';
-import { readSummaries } from '../../src/content/summaries';
-import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
+import { loadContentIndex } from '../../src/loaders/content-index';
+import { transcriptFrontmatterSchema } from '../../src/model/schemas';
+import { classifySource } from '../../src/model/source-policy';
+import { readSummaries } from '../../src/loaders/transcript-loader';
+import type { BlockFragment, BlockRecord } from '../../src/model/transcript-types';
 import { splitFrontmatter } from '../../src/loaders/frontmatter';
 import { markdownPipeline } from '../../src/markdown/pipeline';
 import { exportTranscript } from '../../src/lib/transcript-export';
 import type { Transcript } from '../../src/lib/transcripts';
 import { parse } from 'yaml';
+import { realContentDir } from '../support/real-transcript';
 
-const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const contentDir = realContentDir;
 const event = 'lavrov-tillerson-2017-04-12';
 
 /** Load the real transcript the way the loader does. */
-async function loadTranscript(): Promise<{ transcript: Transcript; vocabulary: ReturnType<typeof loadVocabulary> }> {
-  const vocabulary = loadVocabulary(contentDir);
+async function loadTranscript(): Promise<{
+  transcript: Transcript;
+  contentIndex: ReturnType<typeof loadContentIndex>;
+}> {
+  const contentIndex = loadContentIndex(contentDir);
   const path = `${contentDir}transcripts/${event}.md`;
   const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-  const renderer = await unified(markdownPipeline(vocabulary)).createRenderer({ syntaxHighlight: false });
+  const renderer = await unified(markdownPipeline(contentIndex)).createRenderer({ syntaxHighlight: false });
   const { metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
   const data = transcriptFrontmatterSchema.parse(parse(frontmatter ?? ''));
   const { blocks, fragments } = metadata.frontmatter['transcript'] as {
     blocks: BlockRecord[];
     fragments: Record<string, BlockFragment>;
   };
-  const { summaries } = readSummaries(`${contentDir}summaries/${event}.yaml`, { blocks, ...vocabulary });
-  return { transcript: { event, ...data, blocks, fragments, summaries }, vocabulary };
+  const { summaries } = readSummaries(`${contentDir}summaries/${event}.yaml`, { blocks, ...contentIndex });
+  return { transcript: { event, ...data, blocks, fragments, summaries }, contentIndex };
 }
 
 async function exported() {
-  const { transcript, vocabulary } = await loadTranscript();
+  const { transcript, contentIndex } = await loadTranscript();
   const notes = new Map(
-    [...vocabulary.notes].map(([id, note]) => [
+    [...contentIndex.notes].map(([id, note]) => [
       id,
       {
         ...note,
@@ -49,15 +53,15 @@ async function exported() {
       },
     ]),
   );
-  const topics = new Map(vocabulary.topics.map((topic) => [topic.id, topic]));
-  const people = new Map(vocabulary.people.map((person) => [person.id, person]));
+  const topics = new Map(contentIndex.topics.map((topic) => [topic.id, topic]));
+  const people = new Map(contentIndex.people.map((person) => [person.id, person]));
   return exportTranscript(transcript, {
     notes,
     topics,
     people,
     siteUrl: 'https://example.org/',
     siteName: 'Lavrov–Tillerson, Moscow, 12 April 2017',
-    classOf: (url) => classifySource(url, vocabulary.sourcePolicy).class,
+    classOf: (url) => classifySource(url, contentIndex.sourcePolicy).class,
   });
 }
 

@@ -5,8 +5,8 @@
  */
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { throwIfProblems } from '../../src/content/content-error';
-import { TRANSCRIPT_BYTES } from '../../src/content/limits';
+import { throwIfProblems } from '../../src/model/content-error';
+import { TRANSCRIPT_BYTES } from '../../src/model/limits';
 import { checkTranscriptSize } from '../../src/loaders/transcript-size';
 
 /** A transcript file of `bytes` bytes. */

@@ -1,14 +1,14 @@
-/** The vocabularies (topics, people) fail with file and line; the real content is consistent. */
+/** The content index (topics, people) fails with file and line; the real content is consistent. */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { ContentError, orExitOnContentError } from '../../src/content/content-error';
-import { readIdList, readNotes } from '../../src/loaders/load-vocabulary';
-import { personSchema, topicSchema } from '../../src/content/schemas';
-import { SITE_SECTIONS } from '../../src/content/vocabulary';
-import { parsePublishedIds } from '../../src/loaders/published-ids';
+import { ContentError, orExitOnContentError } from '../../src/model/content-error';
+import { readIdList, readNotes } from '../../src/loaders/content-index';
+import { personSchema, topicSchema } from '../../src/model/schemas';
+import { SITE_SECTIONS } from '../../src/model/vocabulary';
+import { parsePublishedIds } from '../../src/model/redirects';
+import { realContentDir } from '../support/real-transcript';
 
 /** Write `text` to a temporary YAML file and read it as a topic list; return the error message. */
 function topicsError(text: string): string {
@@ -73,7 +73,7 @@ describe('site sections', () => {
 });
 
 describe('the site’s own content', () => {
-  const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+  const contentDir = realContentDir;
 
   it('lists every current segment id as published, so none can vanish unnoticed', () => {
     const published = new Set(
@@ -201,7 +201,7 @@ describe('context notes', () => {
   });
 });
 
-describe('a vocabulary problem while Astro loads its config (issue #22)', () => {
+describe('a contentIndex problem while Astro loads its config (issue #22)', () => {
   it('prints only our message and exits 1, without "[astro] Unable to load your Astro config"', () => {
     const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
       throw new Error(`exit ${String(code)}`);

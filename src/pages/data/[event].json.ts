@@ -8,7 +8,7 @@ import { getSite } from '../../lib/site';
 import { href } from '../../lib/urls';
 import { citedRunsOfHtml } from '../../lib/cited-html';
 import { getSourcePolicy } from '../../lib/sources';
-import { classifySource } from '../../content/source-policy';
+import { classifySource } from '../../model/source-policy';
 
 export const getStaticPaths = (async () => {
   const transcripts = await getTranscripts();

@@ -1,7 +1,7 @@
 /** `/data/<event>.md`: the transcript's Markdown source, as editors write it, for download. */
-import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { transcriptMarkdown } from '../../lib/source-files';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('transcripts');
@@ -9,4 +9,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ filePath: string }> = ({ props }) =>
-  new Response(readFileSync(props.filePath, 'utf8'), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  new Response(transcriptMarkdown(props.filePath), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

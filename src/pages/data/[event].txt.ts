@@ -1,7 +1,6 @@
 /** `/data/<event>.txt`: the raw source text exactly as published (content/source/<event>.txt). */
-import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentPath } from '../../content/content-dir';
+import { sourceText } from '../../lib/source-files';
 import { getTranscripts } from '../../lib/transcripts';
 
 export const getStaticPaths = (async () => {
@@ -10,6 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(contentPath('source', `${params['event']}.txt`), 'utf8'), {
+  new Response(sourceText(params['event'] ?? ''), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,9 +1,10 @@
 /**
- * `/og/<page path>.png`: every page's social card, drawn at build time (see lib/card-render),
+ * `/og/<page path>.png`: every page's social card, drawn at build time (see build/card-render),
  * e.g. /og/topics/cyber.png for /topics/cyber/ and /og/index.png for the home page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cachedCard, cardRecords } from '../../lib/card-render';
+import { cachedCard } from '../../build/card-render';
+import { recordCard } from '../../build/card-records';
 import { allShareCards, type ShareCard } from '../../lib/share-card';
 
 export const getStaticPaths = (async () => {
@@ -20,6 +21,6 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { png, cached, ms } = await cachedCard(props.card);
-  cardRecords().push({ image: props.card.image, bytes: png.length, cached, ms, card: props.card });
+  recordCard({ image: props.card.image, bytes: png.length, cached, ms, card: props.card });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

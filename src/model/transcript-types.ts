@@ -21,8 +21,6 @@ export type SummaryRecord = z.infer<typeof summaryRecordSchema>;
 export type BlockRecord = SegmentRecord | FramingRecord;
 /** The rendered inside of one block. */
 export type BlockFragment = z.infer<typeof blockFragmentSchema>;
-/** One paragraph: permanent anchor id and verbatim plain text. */
-export type ParagraphRecord = BlockFragment['paragraphs'][number];
 /** A transcript entry: front matter, blocks and fragments. */
 export type TranscriptEntryData = z.infer<typeof transcriptEntrySchema>;
 

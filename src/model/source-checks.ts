@@ -28,15 +28,28 @@ export function checkSourcePolicy(
   sources.forEach((source, index) => {
     const classified = classifySource(source.url, policy);
     if (classified.class === 'never') {
-      reportProblem(file, `Source "${source.id}" is on ${classified.host}, which the source policy never allows.`, placeOf(index, 'url'), {
-        actual: `${classified.listed?.host}: ${classified.listed?.why ?? ''}`,
-        hint: 'cite the original (the body that acted, a wire service, a paper of record) instead; see content/source-policy.yaml.',
-      });
+      reportProblem(
+        file,
+        `Source "${source.id}" is on ${classified.host}, which the source policy never allows.`,
+        placeOf(index, 'url'),
+        {
+          actual: `${classified.listed?.host}: ${classified.listed?.why ?? ''}`,
+          hint: 'cite the original (the body that acted, a wire service, a paper of record) instead; see content/source-policy.yaml.',
+        },
+      );
     } else if (classified.class === 'other' && !source.why) {
-      reportProblem(file, `Source "${source.id}" is on ${classified.host}, a host the source policy does not class.`, placeOf(index, 'url'), {
-        expected: ['a primary or record source', 'or why: one plain sentence readers see, saying why this source is cited'],
-        hint: 'prefer the body that acted or a wire story; a regional reprint of wire copy is cited as the wire story.',
-      });
+      reportProblem(
+        file,
+        `Source "${source.id}" is on ${classified.host}, a host the source policy does not class.`,
+        placeOf(index, 'url'),
+        {
+          expected: [
+            'a primary or record source',
+            'or why: one plain sentence readers see, saying why this source is cited',
+          ],
+          hint: 'prefer the body that acted or a wire story; a regional reprint of wire copy is cited as the wire story.',
+        },
+      );
     }
   });
 }

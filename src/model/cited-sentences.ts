@@ -31,7 +31,8 @@ export interface Sentence {
   cited: boolean;
 }
 
-const ABBREVIATION = /(?:^|[\s(“‘"'])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|vs|etc|al|[a-z]\.[a-z])$/;
+const ABBREVIATION =
+  /(?:^|[\s(“‘"'])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|vs|etc|al|[a-z]\.[a-z])$/;
 const CLOSERS = '”’"\')]»';
 const OPENERS = /[A-Z0-9“‘"'(«[\u00C0-\u024F\u0400-\u04FF]/;
 

@@ -6,10 +6,9 @@
  * or before an answer that does not say it came after the summarised speaker, markup in the text,
  * a quote not declared, or a summary too long or too short.
  */
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import { reportProblem } from './content-error';
 import { summaryEntrySchema, type SummaryEntry } from './schemas';
 import type { BlockRecord, SegmentRecord, SummaryRecord } from './transcript-types';
@@ -44,12 +43,6 @@ export const MAX_QUOTE_WORDS = 15;
 // quotes are out too: quotes are written “…” so that each can be checked against `quotes`.
 const MARKUP = /[<>*_`[\]\\"]/;
 const QUOTE = /“([^“”]*)”/g;
-
-/** Read and validate the summaries file at `path`; problems are reported on the returned file. */
-export function readSummaries(path: string, context: SummaryContext): { summaries: SummaryRecord[]; file: VFile } {
-  const file = new VFile({ path, value: readFileSync(path, 'utf8') });
-  return { summaries: checkSummaries(file, context), file };
-}
 
 /** Validate the summaries YAML held by `file` against the transcript; problems go on `file`. */
 export function checkSummaries(file: VFile, context: SummaryContext): SummaryRecord[] {
@@ -90,9 +83,14 @@ export function checkSummaries(file: VFile, context: SummaryContext): SummaryRec
       });
     } else if (speakersInSource.has(entry.speaker)) {
       usable = false;
-      reportProblem(file, `${name}’s words are in the source: summary "${entry.id}" cannot stand in for them.`, at('speaker'), {
-        hint: 'summaries are only for a speaker the source leaves out.',
-      });
+      reportProblem(
+        file,
+        `${name}’s words are in the source: summary "${entry.id}" cannot stand in for them.`,
+        at('speaker'),
+        {
+          hint: 'summaries are only for a speaker the source leaves out.',
+        },
+      );
     }
 
     checkTopics(file, entry, context.topicIds, at('topics'));
@@ -142,13 +140,23 @@ function placeOf(
     const paragraph = /^(.*)-(\d+)$/.exec(entry.before);
     const owner = paragraph && blocks.find((block) => block.id === paragraph[1]);
     if (owner) {
-      reportProblem(file, `Summary "${entry.id}" is placed inside "${owner.id}", between its verbatim paragraphs.`, at, {
-        hint: `a summary stands between blocks, never inside a passage: put it before a whole block, e.g. before: ${owner.id}.`,
-      });
+      reportProblem(
+        file,
+        `Summary "${entry.id}" is placed inside "${owner.id}", between its verbatim paragraphs.`,
+        at,
+        {
+          hint: `a summary stands between blocks, never inside a passage: put it before a whole block, e.g. before: ${owner.id}.`,
+        },
+      );
     } else {
-      reportProblem(file, `Summary "${entry.id}" is placed before "${entry.before}", which is not a block of the transcript.`, at, {
-        expected: blocks.map((block) => block.id),
-      });
+      reportProblem(
+        file,
+        `Summary "${entry.id}" is placed before "${entry.before}", which is not a block of the transcript.`,
+        at,
+        {
+          expected: blocks.map((block) => block.id),
+        },
+      );
     }
     return undefined;
   }
@@ -178,14 +186,9 @@ function placeOf(
   }
   if (target.kind === 'question') {
     if (previous?.kind !== 'remarks') {
-      reportProblem(
-        file,
-        `Summary "${entry.id}" is placed between two exchanges, before "${target.id}".`,
-        at,
-        {
-          hint: `an answer of ${name}'s goes before the answer that came after it (after="${entry.speaker}"); only the opening statement goes before a question: the first one.`,
-        },
-      );
+      reportProblem(file, `Summary "${entry.id}" is placed between two exchanges, before "${target.id}".`, at, {
+        hint: `an answer of ${name}'s goes before the answer that came after it (after="${entry.speaker}"); only the opening statement goes before a question: the first one.`,
+      });
       return undefined;
     }
     return { kind: 'statement' };
@@ -200,7 +203,10 @@ function placeOf(
     `Answer "${target.id}" does not say it came after ${name}, so summary "${entry.id}" cannot go before it.`,
     at,
     {
-      expected: [`an answer with after="${entry.speaker}"`, `status: not-found, before an answer to a question put to ${name}`],
+      expected: [
+        `an answer with after="${entry.speaker}"`,
+        `status: not-found, before an answer to a question put to ${name}`,
+      ],
       actual: target.after.length ? `after="${target.after.join(' ')}"` : 'no after=',
       hint: 'check the source’s label ("speaking after …") and the answer’s after= attribute.',
     },
@@ -257,7 +263,9 @@ function checkEvidence(file: VFile, entry: SummaryEntry, at: { line: number }): 
   }
   flat += entry.text.slice(last);
   for (const sentence of sentencesOf(flat)) {
-    const cited = markers.filter((marker) => marker.at >= sentence.start && marker.at < sentence.end).flatMap((marker) => marker.ids);
+    const cited = markers
+      .filter((marker) => marker.at >= sentence.start && marker.at < sentence.end)
+      .flatMap((marker) => marker.ids);
     if (!sentence.cited) {
       reportProblem(file, `Summary "${entry.id}" has a sentence without a citation.`, at, {
         actual: sentence.text.length > 90 ? `${sentence.text.slice(0, 87)}…` : sentence.text,
@@ -270,10 +278,15 @@ function checkEvidence(file: VFile, entry: SummaryEntry, at: { line: number }): 
       .map(comparable);
     for (const [, quote = ''] of sentence.text.matchAll(QUOTE)) {
       if (!evidence.some((words) => words.includes(comparable(quote)))) {
-        reportProblem(file, `Summary "${entry.id}" quotes “${quote}”, but no excerpt its sentence cites holds those words.`, at, {
-          expected: cited.length ? cited.map((id) => `the excerpt of "${id}"`) : ['a :cite[…] after the sentence'],
-          hint: 'a quotation must be in the cited source’s excerpt, word for word; widen the excerpt or cite the source that has it.',
-        });
+        reportProblem(
+          file,
+          `Summary "${entry.id}" quotes “${quote}”, but no excerpt its sentence cites holds those words.`,
+          at,
+          {
+            expected: cited.length ? cited.map((id) => `the excerpt of "${id}"`) : ['a :cite[…] after the sentence'],
+            hint: 'a quotation must be in the cited source’s excerpt, word for word; widen the excerpt or cite the source that has it.',
+          },
+        );
       }
     }
   }
@@ -301,9 +314,14 @@ function checkText(file: VFile, entry: SummaryEntry, at: { line: number }): void
   // The summary's page has a social card that draws its opening words.
   const [undrawable] = undrawableCharacters(text);
   if (undrawable) {
-    reportProblem(file, `Summary "${entry.id}" holds "${undrawable.char}" (${codePointName(undrawable.char)}), which the social cards cannot draw.`, at, {
-      hint: UNDRAWABLE_HINT,
-    });
+    reportProblem(
+      file,
+      `Summary "${entry.id}" holds "${undrawable.char}" (${codePointName(undrawable.char)}), which the social cards cannot draw.`,
+      at,
+      {
+        hint: UNDRAWABLE_HINT,
+      },
+    );
   }
   const other = OTHER_QUOTES.exec(text);
   if (other) {
@@ -314,9 +332,14 @@ function checkText(file: VFile, entry: SummaryEntry, at: { line: number }): void
   }
   const markup = MARKUP.exec(text);
   if (markup) {
-    reportProblem(file, `Summary "${entry.id}" contains “${markup[0]}”: summary text is plain and never interpreted.`, at, {
-      hint: 'no Markdown or HTML; write quotes with “ and ”.',
-    });
+    reportProblem(
+      file,
+      `Summary "${entry.id}" contains “${markup[0]}”: summary text is plain and never interpreted.`,
+      at,
+      {
+        hint: 'no Markdown or HTML; write quotes with “ and ”.',
+      },
+    );
   }
   if (/\n/.test(text.trim())) {
     reportProblem(file, `Summary "${entry.id}" has more than one paragraph.`, at, {

@@ -1,21 +1,21 @@
 /**
  * Renders Markdown through the site's real processor chain: `unified()` from
  * @astrojs/markdown-remark with the plugin list of src/markdown/pipeline.ts, exactly as
- * astro.config.ts configures it, with the fixture vocabularies.
+ * astro.config.ts configures it, with the fixture content index.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
-import { loadVocabulary } from '../../src/loaders/load-vocabulary';
+import { loadContentIndex } from '../../src/loaders/content-index';
 import { markdownPipeline } from '../../src/markdown/pipeline';
-import type { BlockFragment, BlockRecord } from '../../src/content/transcript-types';
+import type { BlockFragment, BlockRecord } from '../../src/model/transcript-types';
 import { throwIfRenderProblems } from '../../src/loaders/render-problems';
 
-/** The fixture content folder (vocabularies and transcripts for the loader tests). */
+/** The fixture content folder (content index and transcripts for the loader tests). */
 export const fixtureContentDir = fileURLToPath(new URL('../fixtures/content/', import.meta.url));
 
-/** A renderer configured like the site's, with the vocabularies of `contentDir`. */
+/** A renderer configured like the site's, with the content index of `contentDir`. */
 export function createTranscriptRenderer(contentDir: string) {
-  return unified(markdownPipeline(loadVocabulary(contentDir))).createRenderer({ syntaxHighlight: false });
+  return unified(markdownPipeline(loadContentIndex(contentDir))).createRenderer({ syntaxHighlight: false });
 }
 
 const renderer = await createTranscriptRenderer(fixtureContentDir);

@@ -77,11 +77,6 @@ export function parseCalendarDate(
   return { ok: true, date: { year, month, day, precision } };
 }
 
-/** True when `value` is a real calendar day written YYYY-MM-DD (no 2017-02-30). */
-export function isCalendarDate(value: string): boolean {
-  return parseCalendarDate(value, ['day']).ok;
-}
-
 /**
  * A Zod schema for a date string of the `allow`ed precisions, refusing impossible dates with the
  * reason. Unquoted YAML dates are strings under YAML 1.2, so the text is checked as written.

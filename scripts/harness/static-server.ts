@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { normaliseBase } from '../../src/shared/base-path.ts';
 
 /** Options for {@link startServer}: the folder to serve and the URL path it lives under. */
 export interface StaticServerOptions {
@@ -76,12 +77,6 @@ export async function startServer({ root, base = '/' }: StaticServerOptions): Pr
         server.close((error) => (error ? fail(error) : done()));
       }),
   };
-}
-
-/** `lavrov-2017` → `/lavrov-2017/`, `/` stays `/`. */
-function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, root: string, base: string): Promise<void> {

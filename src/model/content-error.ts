@@ -32,14 +32,13 @@ export interface Problem {
 }
 
 /** Record a fatal content problem on `file` without stopping, so all problems get reported. */
-export function reportProblem(
-  file: VFile,
-  reason: string,
-  place: ProblemPlace,
-  detail: ProblemDetail = {},
-): void {
+export function reportProblem(file: VFile, reason: string, place: ProblemPlace, detail: ProblemDetail = {}): void {
   const point = 'type' in place ? place.position : { line: place.line, column: place.column ?? 1 };
-  const message = file.message(reason, { ...(point && { place: point }), source: 'content', ruleId: 'invalid-content' });
+  const message = file.message(reason, {
+    ...(point && { place: point }),
+    source: 'content',
+    ruleId: 'invalid-content',
+  });
   message.fatal = true;
   if (detail.expected) message.expected = [...detail.expected];
   if (detail.actual !== undefined) message.actual = detail.actual;

@@ -18,7 +18,8 @@ export function stripBom(text: string): string {
  * Cf: zero-width space and joiners, bidirectional marks, embeddings and isolates, the BOM, the
  * soft hyphen, invisible operators).
  */
-const INVISIBLE = /[\0-\x09\x0B-\x1F\x7F-\x9F\p{Cf}\p{Noncharacter_Code_Point}\p{Cs}\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/gu;
+const INVISIBLE =
+  /[\0-\x09\x0B-\x1F\x7F-\x9F\p{Cf}\p{Noncharacter_Code_Point}\p{Cs}\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/gu;
 
 /** The `U+XXXX` name of one character. */
 export function codePointName(char: string): string {

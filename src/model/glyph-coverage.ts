@@ -1,6 +1,6 @@
 /**
  * Which characters the social cards can draw: the unicode-ranges of the @fontsource Noto
- * subsets the cards load (src/lib/card-render.ts). Content validation uses it to refuse, at the
+ * subsets the cards load (src/build/card-render.ts). Content validation uses it to refuse, at the
  * content's own file:line, a character no bundled font has, before any card is drawn; pages need
  * no such check, since they use the reader's own fonts.
  *
@@ -17,7 +17,15 @@ const require = createRequire(import.meta.url);
  * names, Cyrillic and Greek (an archive of Russian diplomacy names people in their own scripts),
  * and Vietnamese (the stacked accents of some Latin names).
  */
-export const CARD_FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'] as const;
+export const CARD_FONT_SUBSETS = [
+  'latin',
+  'latin-ext',
+  'cyrillic',
+  'cyrillic-ext',
+  'greek',
+  'greek-ext',
+  'vietnamese',
+] as const;
 
 /** The faces whose coverage matters: every face a card draws text in. */
 const CARD_FONT_CSS = [

@@ -5,7 +5,7 @@
  * where it occurs. Built in the browser from `/check/archive.json` (lib/check-data.ts), in a few
  * milliseconds, rather than shipped: the words are already in that file.
  */
-import type { CheckData, CheckPassage } from './check-data';
+import type { CheckData, CheckPassage } from './check-data-format';
 import { quoteWords, type QuoteWord } from './quote-words';
 
 /** A word of a passage: its paragraph (0-based) and offsets inside that paragraph's text. */

@@ -5,7 +5,7 @@
  * content words shared both ways, in one stretch), `partial` (some sentences or clauses of it are
  * there, the rest is not) or `absent`.
  *
- * Exact pieces are found by plain substring search over the joined word keys (lib/quote-index).
+ * Exact pieces are found by plain substring search over the joined word keys (shared/quote-index).
  * A close stretch is found from where the quote's content-word stems cluster densely, plus
  * Myers' approximate matching (`approx-string-match`, as Hypothesis anchors quotes) for spelling
  * variants; it is then compared word by word with `diff`'s array diff. Only the thresholds and the
@@ -336,7 +336,7 @@ function reportedMatches(index: CheckIndex, words: QuoteWord[]): ReportedMatch[]
   });
 }
 
-/** Check `quote` (already cleaned by lib/quote-input) against the archive. */
+/** Check `quote` (already cleaned by shared/quote-input) against the archive. */
 export function checkQuote(index: CheckIndex, quote: string): CheckResult {
   const words = quoteWords(quote);
   const reported = reportedMatches(index, words);

@@ -15,9 +15,9 @@ import { dirname, join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_FONT_SUBSETS, parseUnicodeRange, UNDRAWABLE_HINT } from '../content/glyph-coverage.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from './card-size.ts';
-import type { ShareCard } from './share-card';
+import { CARD_FONT_SUBSETS, parseUnicodeRange, UNDRAWABLE_HINT } from '../model/glyph-coverage.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../shared/card-size.ts';
+import type { ShareCard } from '../lib/share-card';
 
 const require = createRequire(import.meta.url);
 
@@ -284,25 +284,4 @@ export async function cachedCard(card: ShareCard): Promise<CardResult> {
     writeFileSync(file, png);
   }
   return { png, cached: false, ms: performance.now() - started };
-}
-
-/** One card of the current build: which, how large, whether drawn, and how long it took. */
-export interface CardRecord {
-  image: string;
-  bytes: number;
-  cached: boolean;
-  ms: number;
-  card: ShareCard;
-}
-
-// The pages (in Vite's build of the site) record cards here and the integration (loaded with the
-// config) reports them. The two load separate copies of this module; the process's global
-// object is what they share.
-const RECORDS = Symbol.for('lavrov-tillerson.share-card-records');
-
-/** The cards recorded in this process since the last reset. */
-export function cardRecords(): CardRecord[] {
-  const global = globalThis as { [RECORDS]?: CardRecord[] };
-  global[RECORDS] ??= [];
-  return global[RECORDS];
 }

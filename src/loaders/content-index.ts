@@ -1,23 +1,24 @@
 /**
- * Reads the vocabularies the transcript is checked against (content/topics.yaml,
- * content/people.yaml) synchronously, so `astro.config.ts` can hand them to the plugins.
+ * The content index: what every transcript and note is checked against, read synchronously from
+ * the content folder (topics.yaml, people.yaml, the notes' front matter, source-policy.yaml) so
+ * `astro.config.ts` can hand it to the plugins. Not to be confused with model/vocabulary.ts, the
+ * closed syntax vocabularies (segment kinds, directive names…), which are code, not content.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { VFile } from 'vfile';
-import { ContentError, problemsOf, reportProblem, throwIfProblems } from '../content/content-error';
-import { noteSchema, personSchema, topicSchema, type Note, type Person, type Topic } from '../content/schemas';
-import { listItemLines, parseYaml, placeIn } from '../content/yaml-data';
-import { CITE_MARKER, citedIds } from '../content/cited-sentences';
-import { checkAllCited, checkSourcePolicy } from '../content/source-checks';
-import { EMPTY_POLICY, sourcePolicySchema, type SourcePolicy } from '../content/source-policy';
-import { stripBom } from '../content/characters';
+import { ContentError, problemsOf, reportProblem, throwIfProblems } from '../model/content-error';
+import { noteSchema, personSchema, topicSchema, type Note, type Person, type Topic } from '../model/schemas';
+import { listItemLines, parseYaml, placeIn } from '../model/yaml-data';
+import { CITE_MARKER, citedIds } from '../model/cited-sentences';
+import { checkAllCited, checkSourcePolicy } from '../model/source-checks';
+import { EMPTY_POLICY, sourcePolicySchema, type SourcePolicy } from '../model/source-policy';
+import { contentExists, contentFiles, readContentFile } from './content-files';
 import { splitFrontmatter } from './frontmatter';
-import { ID_PATTERN } from '../content/vocabulary';
+import { ID_PATTERN } from '../model/vocabulary';
 
-/** The known topics and people, and where transcripts live. */
-export interface Vocabulary {
+/** The known topics, people, notes and source policy, and where transcripts and notes live. */
+export interface ContentIndex {
   topics: Topic[];
   people: Person[];
   topicIds: ReadonlySet<string>;
@@ -39,7 +40,7 @@ export interface Vocabulary {
 
 /** Read and validate a YAML list of records with unique ids; fail with file and line. */
 export function readIdList<Schema extends z.ZodType<{ id: string }>>(path: string, schema: Schema): z.infer<Schema>[] {
-  const file = new VFile({ path, value: stripBom(readFileSync(path, 'utf8')) });
+  const file = readContentFile(path);
   const items = parseYaml(file, String(file.value), z.array(schema)) ?? [];
   const lines = listItemLines(String(file.value));
   const seen = new Map<string, number>();
@@ -56,8 +57,9 @@ export function readIdList<Schema extends z.ZodType<{ id: string }>>(path: strin
 
 /** Read and validate the source policy; every content folder has one (notes and summaries cite by it). */
 export function readSourcePolicy(path: string): SourcePolicy {
-  const file = new VFile({ path, value: existsSync(path) ? stripBom(readFileSync(path, 'utf8')) : '' });
-  if (!existsSync(path)) {
+  const exists = contentExists(path);
+  const file = exists ? readContentFile(path) : new VFile({ path, value: '' });
+  if (!exists) {
     reportProblem(
       file,
       'The source policy is missing.',
@@ -84,15 +86,11 @@ export function readNotes(
   const notes = new Map<string, Note>();
   const paths = new Map<string, string>();
   const problems: VFile[] = [];
-  const names = existsSync(notesDir)
-    ? readdirSync(notesDir)
-        .filter((name) => name.endsWith('.md'))
-        .sort()
-    : [];
+  const names = contentFiles(notesDir, '.md');
   for (const name of names) {
     const path = resolve(notesDir, name);
     const id = basename(name, '.md');
-    const file = new VFile({ path, value: stripBom(readFileSync(path, 'utf8')) });
+    const file = readContentFile(path);
     const { frontmatter, frontmatterLine } = splitFrontmatter(String(file.value));
     if (!ID_PATTERN.test(id)) reportProblem(file, `Malformed note id "${id}" (the file name).`, { line: 1 });
     if (frontmatter === undefined) {
@@ -116,8 +114,8 @@ export function readNotes(
   return { notes, paths };
 }
 
-/** Load the vocabularies from the `content/` folder at `contentDir`. */
-export function loadVocabulary(contentDir: string): Vocabulary {
+/** Load the content index from the content folder at `contentDir`. */
+export function loadContentIndex(contentDir: string): ContentIndex {
   const topics = readIdList(resolve(contentDir, 'topics.yaml'), topicSchema);
   const people = readIdList(resolve(contentDir, 'people.yaml'), personSchema);
   const transcriptsDir = resolve(contentDir, 'transcripts') + sep;

@@ -101,7 +101,8 @@ function keysAt(schema: z.ZodType, path: ReadonlyArray<string | number>): string
   const defOf = (value: unknown): Def | undefined => (value as { _zod?: { def?: Def } } | undefined)?._zod?.def;
   const unwrap = (value: unknown): unknown => {
     let current = value;
-    for (let def = defOf(current); def && (def.innerType || def.in); def = defOf(current)) current = def.innerType ?? def.in;
+    for (let def = defOf(current); def && (def.innerType || def.in); def = defOf(current))
+      current = def.innerType ?? def.in;
     return current;
   };
   let current: unknown = unwrap(schema);
@@ -161,7 +162,10 @@ export function listItemLines(source: string): number[] {
  * The place of the node at `path` in a YAML source starting at `firstLine` (or of its nearest
  * existing parent), for problems found after validation: `placeIn(source)(['sources', 2, 'url'])`.
  */
-export function placeIn(source: string, firstLine = 1): (path: ReadonlyArray<string | number>) => { line: number; column: number } {
+export function placeIn(
+  source: string,
+  firstLine = 1,
+): (path: ReadonlyArray<string | number>) => { line: number; column: number } {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter });
   return (path) => {

@@ -1,5 +1,5 @@
 /**
- * Words as the quote checker compares them (src/lib/quote-match.ts): each word of a text with its
+ * Words as the quote checker compares them (src/shared/quote-match.ts): each word of a text with its
  * place in that text, its comparison key and its stem. The key drops case, diacritics and every
  * mark inside a word, so "short-sighted" and "shortsighted", "Russia’s" and "Russias" are one key;
  * the stem (Porter's, from `stemmer`) lets "investigating" meet "investigation" when two

@@ -37,7 +37,9 @@ function upTo<Schema extends z.ZodType<string>>(schema: Schema, max: number): Sc
       context.addIssue({
         code: 'custom',
         message: `is ${length} characters long; at most ${max} fit`,
-        params: { hint: `shorten it to ${max} characters or fewer: the layout is tested at that length on a 320 px phone.` },
+        params: {
+          hint: `shorten it to ${max} characters or fewer: the layout is tested at that length on a 320 px phone.`,
+        },
       });
     }
   }) as Schema;
@@ -91,7 +93,9 @@ const language = z.string().regex(/^[a-z]{2,3}$/, 'a language is a two- or three
  */
 const evidenceFields = {
   /** The key sentences cite it by: `:cite[dni-ica]`. Unique within its note or summary. */
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a source id is lower-case words and numbers joined by hyphens'),
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a source id is lower-case words and numbers joined by hyphens'),
   /** The source's own words that support the sentences citing it, copied exactly. */
   excerpt: text.refine((value) => wordCount(value) <= MAX_EXCERPT_WORDS, {
     message: `an excerpt is at most ${MAX_EXCERPT_WORDS} words: quote what supports the sentence, cut the rest with …`,

@@ -2,17 +2,17 @@
  * Reads and validates `site.yaml` in the content folder: the site's name and descriptions are
  * configuration, so an archive of other events needs no code change. Problems name file:line.
  */
-import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
-import { reportProblem, throwIfProblems } from './content-error';
-import { siteSchema, type SiteConfig } from './schemas';
-import { parseYaml } from './yaml-data';
+import { reportProblem, throwIfProblems } from '../model/content-error';
+import { siteSchema, type SiteConfig } from '../model/schemas';
+import { parseYaml } from '../model/yaml-data';
+import { readContentText } from './content-files';
 
 /** Read `path` (a site.yaml) and validate it, or throw a ContentError naming file and line. */
 export function readSiteConfig(path: string): SiteConfig {
   let source: string;
   try {
-    source = readFileSync(path, 'utf8');
+    source = readContentText(path);
   } catch {
     const file = new VFile({ path });
     reportProblem(

@@ -16,10 +16,6 @@ export function isSegmentKind(name: string): name is SegmentKind {
 export const FRAMING_KINDS = ['headnote', 'attribution'] as const;
 /** A kind of framing block. */
 export type FramingKind = (typeof FRAMING_KINDS)[number];
-/** True when `name` is a framing kind. */
-export function isFramingKind(name: string): name is FramingKind {
-  return (FRAMING_KINDS as readonly string[]).includes(name);
-}
 
 /** Every container directive a transcript may use: segments and framing blocks. */
 export const BLOCK_DIRECTIVES = [...SEGMENT_KINDS, ...FRAMING_KINDS] as const;
@@ -49,10 +45,6 @@ export type SourceClass = (typeof SOURCE_CLASSES)[number];
 export const NOTE_KINDS = ['person', 'organisation', 'place', 'event', 'document', 'term'] as const;
 /** A kind of context note. */
 export type NoteKind = (typeof NOTE_KINDS)[number];
-/** True when `name` is a note kind. */
-export function isNoteKind(name: string): name is NoteKind {
-  return (NOTE_KINDS as readonly string[]).includes(name);
-}
 
 /** Attributes each container directive accepts; anything else is a typo and fails the build. */
 export const DIRECTIVE_ATTRIBUTES: Record<BlockDirective, readonly string[]> = {
@@ -104,3 +96,6 @@ export const SITE_SECTIONS = [
   'pagefind',
   '_astro',
 ] as const;
+
+/** What `npm run import` writes where an editor must write (titles, summary…); never published. */
+export const PLACEHOLDER = 'TODO';

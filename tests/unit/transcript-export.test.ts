@@ -3,46 +3,16 @@
  * order, are exactly the source text. Runs on the real transcript through the real pipeline.
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { loadContentIndex } from '../../src/loaders/content-index';
-import { transcriptFrontmatterSchema } from '../../src/model/schemas';
 import { classifySource } from '../../src/model/source-policy';
-import { readSummaries } from '../../src/loaders/transcript-loader';
-import type { BlockFragment, BlockRecord } from '../../src/model/transcript-types';
-import { splitFrontmatter } from '../../src/loaders/frontmatter';
-import { markdownPipeline } from '../../src/markdown/pipeline';
 import { exportTranscript } from '../../src/lib/transcript-export';
-import type { Transcript } from '../../src/lib/transcripts';
-import { parse } from 'yaml';
-import { realContentDir } from '../support/real-transcript';
+import { EVENT, loadRealTranscript, realContentDir } from '../support/real-transcript';
 
-const contentDir = realContentDir;
-const event = 'lavrov-tillerson-2017-04-12';
-
-/** Load the real transcript the way the loader does. */
-async function loadTranscript(): Promise<{
-  transcript: Transcript;
-  contentIndex: ReturnType<typeof loadContentIndex>;
-}> {
-  const contentIndex = loadContentIndex(contentDir);
-  const path = `${contentDir}transcripts/${event}.md`;
-  const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-  const renderer = await unified(markdownPipeline(contentIndex)).createRenderer({ syntaxHighlight: false });
-  const { metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
-  const data = transcriptFrontmatterSchema.parse(parse(frontmatter ?? ''));
-  const { blocks, fragments } = metadata.frontmatter['transcript'] as {
-    blocks: BlockRecord[];
-    fragments: Record<string, BlockFragment>;
-  };
-  const { summaries } = readSummaries(`${contentDir}summaries/${event}.yaml`, { blocks, ...contentIndex });
-  return { transcript: { event, ...data, blocks, fragments, summaries }, contentIndex };
-}
+const event = EVENT;
 
 async function exported() {
-  const { transcript, contentIndex } = await loadTranscript();
+  const { transcript, contentIndex } = await loadRealTranscript();
   const notes = new Map(
     [...contentIndex.notes].map(([id, note]) => [
       id,
@@ -81,7 +51,7 @@ describe('the transcript data export', () => {
   it('has paragraphs that, joined in order with blank lines, are the source text', async () => {
     const data = await exported();
     const joined = data.blocks.flatMap((block) => block.paragraphs.map((paragraph) => paragraph.text)).join('\n\n');
-    expect(joined).toBe(readFileSync(`${contentDir}source/${event}.txt`, 'utf8'));
+    expect(joined).toBe(readFileSync(`${realContentDir}source/${event}.txt`, 'utf8'));
   });
 
   it('lists segments with ids, kinds, speakers, topics and URLs, and only the notes, topics and people used', async () => {

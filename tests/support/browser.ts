@@ -76,8 +76,8 @@ export async function gotoReady(
 }
 
 /**
- * Waits until the page's scripts have run: they load after the first paint
- * (src/lib/deferred-scripts.ts), so the `load` event can come before them; and until the full
+ * Waits until the page's scripts have run and the after-paint styles are in
+ * (src/scripts/scripts-ready.ts marks it: the stylesheet can load after the `load` event); and until the full
  * transcript has laid out what it skipped at load (src/scripts/offscreen-layout.ts), so that
  * every element has its real size.
  */

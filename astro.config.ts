@@ -11,7 +11,6 @@ import { orExitOnContentError } from './src/model/content-error';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { shareCardReport } from './src/integrations/share-cards';
-import { DEFERRED_SCRIPTS_LOADER_HASH } from './src/lib/deferred-scripts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script';
 import { markdownPipeline } from './src/markdown/pipeline';
 import { normaliseBase } from './src/shared/base-path';
@@ -30,8 +29,7 @@ export default defineConfig({
   // request. The CSP allows each <style> by the hash Astro computes (security.csp below).
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [pagefindIndex(), securityHeaders(), shareCardReport()],
-  // Scripts stay files (Astro would inline small ones): lib/deferred-scripts.ts loads them after
-  // the first paint, and the CSP allows them from 'self'.
+  // Scripts stay files (Astro would inline small ones): module scripts, which the CSP allows from 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
   // The Content-Security-Policy, written by Astro into every page's <meta> with the hashes of the
   // styles it inlines; integrations/security-headers.ts copies it into _headers, adding what only
@@ -55,9 +53,8 @@ export default defineConfig({
       scriptDirective: {
         // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it allows no eval() of script.
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        // The two inline scripts Astro does not hash: the theme script in the head
-        // (lib/theme-script.ts) and the loader of the deferred scripts (lib/deferred-scripts.ts).
-        hashes: [THEME_SCRIPT_HASH, DEFERRED_SCRIPTS_LOADER_HASH],
+        // The one inline script Astro does not hash: the theme script in the head (lib/theme-script.ts).
+        hashes: [THEME_SCRIPT_HASH],
       },
       // search-results.css is loaded as a file when search opens.
       styleDirective: { resources: ["'self'"] },

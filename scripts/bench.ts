@@ -14,7 +14,7 @@ import { launchBenchBrowser } from './bench/browser.ts';
 import { benchCards } from './bench/cards.ts';
 import { measureCheckTimes, measureFirstCheck } from './bench/check.ts';
 import { heading, kb, mark, ms, table } from './bench/format.ts';
-import { benchRuns, CATEGORIES, runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { benchRuns, CATEGORIES, runLighthouse, type LighthouseResult, type Throttling } from './bench/lighthouse.ts';
 import { measurePage, type PageLoad } from './bench/pages.ts';
 import { writePlainSite } from './bench/plain.ts';
 import {
@@ -47,6 +47,8 @@ const TARGETS = {
   lighthouse: 100,
   /** A page's LCP over the plain page's (the source text as bare <p>, no CSS or JS). */
   lcpRatio: 1.25,
+  /** The full transcript's LCP over the plain page of its own words. */
+  transcriptLcpRatio: 1.15,
   /** Total Blocking Time, ms. */
   tbtMs: 50,
   /** Requests that block the first paint, besides the HTML itself. */
@@ -65,11 +67,15 @@ Options:
   --brotli-quality N    0–11; 11 as for precompressed static files (default), ~5 as on the fly
   --no-search           skip the search measurements
   --no-check            skip the quote checker's measurements
-  --no-lighthouse       skip Lighthouse (the slowest part: several minutes)
+  --no-lighthouse       skip Lighthouse (the slowest part: many minutes)
+  --compare DIR         also load the same pages from the build in DIR, interleaved with dist's,
+                        with throttling applied, and print the two side by side (A/B of a change)
   --help                this text
 
 Environment:
-  BENCH_RUNS=N          Lighthouse runs per page, the median kept (default 3; 1 for a quick look)`;
+  BENCH_RUNS=N          Lighthouse runs per page and throttling, the median kept (default 7)
+  BENCH_PAGES=a,b       only these page types (names as printed; the plain pages always run)
+  BENCH_THROTTLING=…    simulate,devtools (default both; devtools = throttling applied for real)`;
 
 /** Page types measured, as [name, path relative to the site root]. */
 const PAGE_TYPES = [
@@ -217,20 +223,49 @@ const PLAIN_WORDS = 'plain (words)';
 /** The two plain pages, measured for comparison, not held to the targets. */
 const isPlain = (name: string) => name === 'plain' || name === PLAIN_WORDS;
 
+/** LCP over its plain page's: the plain page of its own words for the transcript, else the plain page. */
+function lcpRatio(
+  results: readonly LighthouseResult[],
+  result: LighthouseResult,
+  lcpOf: (result: LighthouseResult | undefined) => number | null,
+): string {
+  const floor = result.name === 'transcript' ? PLAIN_WORDS : 'plain';
+  const lcp = lcpOf(result);
+  const plainLcp = lcpOf(results.find((other) => other.name === floor));
+  if (lcp === null || !plainLcp || result.name === 'plain') return '–';
+  const target = result.name === 'transcript' ? TARGETS.transcriptLcpRatio : TARGETS.lcpRatio;
+  return `${(lcp / plainLcp).toFixed(2)}× ${isPlain(result.name) ? '' : mark(lcp / plainLcp <= target)}`.trim();
+}
+
+/** A TBT figure marked against its target (plain pages unmarked). */
+function tbtCell(result: LighthouseResult, tbt: number | null | undefined): string {
+  if (tbt === null || tbt === undefined) return '–';
+  return `${fixed(tbt, 0, ' ms')} ${isPlain(result.name) ? '' : mark(tbt <= TARGETS.tbtMs)}`.trim();
+}
+
+/** `min–max` of a page's runs, the spread a difference must exceed to mean something. */
+function spread(values: ReadonlyArray<number | null> | undefined): string {
+  const known = (values ?? []).filter((value): value is number => value !== null);
+  return known.length === 0 ? '–' : `${Math.min(...known).toFixed(0)}–${Math.max(...known).toFixed(0)}`;
+}
+
 function loadTable(results: readonly LighthouseResult[]): string {
-  const plainLcp = results[0]?.metrics.lcp ?? null;
   const rows = results.map((result) => {
     const { lcp, tbt, cls, requests, bytes, renderBlocking } = result.metrics;
     const performance = result.scores.performance;
-    const ratio = lcp !== null && plainLcp ? lcp / plainLcp : null;
     const plain = isPlain(result.name);
+    const applied = result.applied?.metrics;
     return [
       result.name,
       `${fixed(performance)} ${plain ? '' : mark(performance === TARGETS.lighthouse)}`.trim(),
-      result.performanceRuns.map((score) => fixed(score)).join(' '),
       fixed(lcp, 0, ' ms'),
-      ratio === null ? '–' : `${ratio.toFixed(2)}× ${plain ? '' : mark(ratio <= TARGETS.lcpRatio)}`.trim(),
-      `${fixed(tbt, 0, ' ms')} ${plain || tbt === null ? '' : mark(tbt <= TARGETS.tbtMs)}`.trim(),
+      lcpRatio(results, result, (one) => one?.metrics.lcp ?? null),
+      tbtCell(result, tbt),
+      fixed(applied?.lcp ?? null, 0, ' ms'),
+      spread(result.applied?.lcpRuns),
+      lcpRatio(results, result, (one) => one?.applied?.metrics.lcp ?? null),
+      tbtCell(result, applied?.tbt),
+      spread(result.applied?.tbtRuns),
       fixed(cls, 3),
       fixed(requests),
       bytes === null ? '–' : kb(bytes),
@@ -240,18 +275,81 @@ function loadTable(results: readonly LighthouseResult[]): string {
   return table(
     [
       'page',
-      'performance',
+      'perf.',
+      'LCP sim.',
+      '× plain',
+      `TBT sim.`,
+      'LCP applied',
       'runs',
-      'LCP',
-      `× plain (≤ ${TARGETS.lcpRatio})`,
-      `TBT (≤ ${TARGETS.tbtMs} ms)`,
+      '× plain',
+      'TBT applied',
+      'runs',
       'CLS',
       'requests',
       'bytes at load',
-      'render-blocking',
+      'blocking',
     ],
     rows,
   );
+}
+
+/** Two builds' figures with throttling applied, side by side: medians and every run's spread. */
+function compareTable(
+  a: readonly LighthouseResult[],
+  b: readonly LighthouseResult[],
+  labels: [string, string],
+): string {
+  const rows = a.map((one, index) => {
+    const other = b[index];
+    const lcpA = one.applied?.metrics.lcp ?? null;
+    const lcpB = other?.applied?.metrics.lcp ?? null;
+    return [
+      one.name,
+      fixed(lcpA, 0, ' ms'),
+      spread(one.applied?.lcpRuns),
+      fixed(lcpB, 0, ' ms'),
+      spread(other?.applied?.lcpRuns),
+      lcpA !== null && lcpB !== null ? `${(lcpB - lcpA).toFixed(0)} ms` : '–',
+      fixed(one.applied?.metrics.tbt ?? null, 0, ' ms'),
+      fixed(other?.applied?.metrics.tbt ?? null, 0, ' ms'),
+      fixed(one.metrics.lcp, 0, ' ms'),
+      fixed(other?.metrics.lcp ?? null, 0, ' ms'),
+    ];
+  });
+  return table(
+    [
+      'page',
+      `LCP ${labels[0]}`,
+      'runs',
+      `LCP ${labels[1]}`,
+      'runs',
+      `${labels[1]} − ${labels[0]}`,
+      `TBT ${labels[0]}`,
+      `TBT ${labels[1]}`,
+      `LCP sim. ${labels[0]}`,
+      `LCP sim. ${labels[1]}`,
+    ],
+    rows,
+  );
+}
+
+/** Which kinds of throttling to measure: $BENCH_THROTTLING, default both. */
+function benchThrottling(): Throttling[] {
+  const value = process.env['BENCH_THROTTLING'] ?? 'simulate,devtools';
+  const kinds = value.split(',').map((kind) => kind.trim());
+  if (kinds.length === 0 || kinds.some((kind) => kind !== 'simulate' && kind !== 'devtools')) {
+    throw new Error(`BENCH_THROTTLING must list simulate and/or devtools, not "${value}"`);
+  }
+  return kinds as Throttling[];
+}
+
+/** The page types to run Lighthouse on: $BENCH_PAGES (names), default all. */
+function benchPageTypes(): ReadonlyArray<(typeof PAGE_TYPES)[number]> {
+  const wanted = process.env['BENCH_PAGES']?.split(',').map((name) => name.trim());
+  if (!wanted) return PAGE_TYPES;
+  const unknown = wanted.filter((name) => !PAGE_TYPES.some(([type]) => type === name));
+  if (unknown.length > 0) throw new Error(`BENCH_PAGES: unknown page type(s) ${unknown.join(', ')}`);
+  return PAGE_TYPES.filter(([name]) => wanted.includes(name));
 }
 
 function pagesTable(loads: readonly PageLoad[]): string {
@@ -292,6 +390,7 @@ async function main(): Promise<void> {
       'no-lighthouse': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
       'no-check': { type: 'boolean', default: false },
+      compare: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -387,36 +486,72 @@ async function main(): Promise<void> {
 
     if (!values['no-lighthouse']) {
       const runs = benchRuns();
+      const throttling = benchThrottling();
+      const pageTypes = benchPageTypes();
       const plainDir = writePlainSite(EVENT, dist);
       const plainServer = await startBenchServer(plainDir, { brotliQuality });
-      let results: LighthouseResult[];
+      const compareDir = values.compare;
+      const compareServer = compareDir ? await startBenchServer(compareDir, { brotliQuality }) : undefined;
+      const B = ' [B]';
+      let all: LighthouseResult[];
       try {
-        results = await runLighthouse(
+        all = await runLighthouse(
           [
             ['plain', plainServer.url],
             [PLAIN_WORDS, new URL('words/', plainServer.url).href],
-            ...PAGE_TYPES.map(([name, path]) => [name, new URL(path, server.url).href] as const),
+            ...pageTypes.map(([name, path]) => [name, new URL(path, server.url).href] as const),
+            ...(compareServer
+              ? pageTypes.map(([name, path]) => [`${name}${B}`, new URL(path, compareServer.url).href] as const)
+              : []),
           ],
           runs,
-          (message) => process.stderr.write(`\r${message}\x1b[K`),
+          { throttling, progress: (message) => process.stderr.write(`\r${message}\x1b[K`) },
         );
         process.stderr.write('\r\x1b[K');
       } finally {
         await plainServer.close();
+        await compareServer?.close();
         rmSync(plainDir, { recursive: true, force: true });
       }
-      console.log(heading(`Lighthouse (mobile preset, median of ${runs} run${runs === 1 ? '' : 's'})`));
+      const results = all.filter((result) => !result.name.endsWith(B));
+      const kinds = throttling.map((kind) => (kind === 'simulate' ? 'simulated' : 'applied')).join(' and ');
+      console.log(
+        heading(
+          `Lighthouse (mobile preset, ${kinds} throttling, median of ${runs} run${runs === 1 ? '' : 's'}, interleaved)`,
+        ),
+      );
       console.log(
         'Plain: the source text as bare <p> elements, no CSS or JS (scripts/bench/plain.ts), served the same way.\n' +
-          `${PLAIN_WORDS}: the full transcript page's own words (source, notes, summaries, titles) the same way: the floor for that page.`,
+          `${PLAIN_WORDS}: the full transcript page's own words (source, notes, summaries, titles) the same way: the floor for that page.\n` +
+          "sim.: Lighthouse's simulated throttling (the scores use it); applied: the same phone network and 4× CPU slow-down imposed\n" +
+          'for real (throttlingMethod devtools), what a reader gets: loading questions are decided on it. runs: min–max of the runs.\n' +
+          `× plain: the transcript over ${PLAIN_WORDS} (≤ ${TARGETS.transcriptLcpRatio}), every other page over plain (≤ ${TARGETS.lcpRatio}).`,
       );
-      console.log(loadTable(results));
-      const wordsLcp = results.find((result) => result.name === PLAIN_WORDS)?.metrics.lcp;
-      const transcriptLcp = results.find((result) => result.name === 'transcript')?.metrics.lcp;
-      if (wordsLcp && transcriptLcp) {
+      if (compareDir) {
+        console.log(`\nA: ${dist}; B: ${compareDir} (same pages, loads interleaved):`);
         console.log(
-          `\nThe full transcript beside the plain page of its own words: ${(transcriptLcp / wordsLcp).toFixed(2)}× (LCP ${transcriptLcp.toFixed(0)} ms / ${wordsLcp.toFixed(0)} ms).`,
+          compareTable(
+            results.filter((result) => !isPlain(result.name)),
+            pageTypes.map(([name]) => all.find((result) => result.name === `${name}${B}`) as LighthouseResult),
+            ['A', 'B'],
+          ),
         );
+        console.log('');
+      }
+      console.log(loadTable(results));
+      console.log('');
+      const words = results.find((result) => result.name === PLAIN_WORDS);
+      const transcript = results.find((result) => result.name === 'transcript');
+      for (const [label, lcpOf] of [
+        ['simulated', (result?: LighthouseResult) => result?.metrics.lcp ?? null],
+        ['applied', (result?: LighthouseResult) => result?.applied?.metrics.lcp ?? null],
+      ] as const) {
+        const [wordsLcp, transcriptLcp] = [lcpOf(words), lcpOf(transcript)];
+        if (wordsLcp && transcriptLcp) {
+          console.log(
+            `The full transcript beside the plain page of its own words (${label}): ${(transcriptLcp / wordsLcp).toFixed(2)}× (LCP ${transcriptLcp.toFixed(0)} ms / ${wordsLcp.toFixed(0)} ms).`,
+          );
+        }
       }
       console.log('');
       console.log(

@@ -76,8 +76,10 @@ export async function gotoReady(
 }
 
 /**
- * Waits until the page's scripts have run: they load after the first paint
- * (src/lib/deferred-scripts.ts), so the `load` event can come before them.
+ * Waits until the page's scripts have run and the after-paint styles are in
+ * (src/scripts/scripts-ready.ts marks it: the stylesheet can load after the `load` event); and until the full
+ * transcript has laid out what it skipped at load (src/scripts/offscreen-layout.ts), so that
+ * every element has its real size.
  */
 export async function scriptsReady(page: Page): Promise<void> {
   // With JavaScript off (a context option) nothing will load. A page that sends the reader on (a
@@ -88,7 +90,7 @@ export async function scriptsReady(page: Page): Promise<void> {
     return scriptsReady(page);
   }
   if (scriptingOff) return;
-  await page.waitForSelector('html[data-scripts="ready"]', { state: 'attached' });
+  await page.waitForSelector('html[data-scripts="ready"]:not([data-layout-pending])', { state: 'attached' });
 }
 
 /** Collects the page's console errors and uncaught exceptions into the returned (live) array. */

@@ -4,10 +4,29 @@
  * segment pages); the index is always closed, even when indexing fails. Beside it go the result
  * summaries and word list the search UI uses (search-extras.ts).
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeSearchExtras } from './search-extras';
+
+/**
+ * The pages tell the search script how the result summaries are sharded (`data-record-prefix`,
+ * from the records they expect: lib/transcripts searchRecordCount); the shards are sized from
+ * the records Pagefind really indexed. Fails the build when the two disagree, which would leave
+ * the header box looking for files that do not exist.
+ */
+async function checkRecordPrefix(site: string, prefixLength: number, records: number): Promise<void> {
+  const home = await readFile(join(site, 'index.html'), 'utf8');
+  const found = /data-record-prefix="(\d+)"/.exec(home)?.[1];
+  if (found !== undefined && Number(found) !== prefixLength) {
+    throw new Error(
+      `The pages expect result summaries sharded by ${found} hex digit(s), but Pagefind indexed ${records} records, ` +
+        `which lib/search-records shards by ${prefixLength}. Hint: searchRecordCount (lib/transcripts) must count the pages that render SearchRecord.astro.`,
+    );
+  }
+}
 
 /** The Astro integration that indexes the built site with Pagefind's Node API. */
 export function pagefindIndex(): AstroIntegration {
@@ -26,7 +45,10 @@ export function pagefindIndex(): AstroIntegration {
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
           const extras = await writeSearchExtras(written.outputPath);
-          logger.info(`wrote ${extras.records} result summaries and a list of ${extras.words} words beside the index`);
+          await checkRecordPrefix(site, extras.prefixLength, extras.records);
+          logger.info(
+            `wrote ${extras.records} result summaries (${extras.shards} file${extras.shards === 1 ? '' : 's'}, ${extras.prefixLength}-digit prefix) and a list of ${extras.words} words beside the index`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -16,7 +16,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { recordShard, recordShardFile } from '../shared/search-records';
+import { recordPrefixLength, recordShard, recordShardFile } from '../shared/search-records';
 import { textWords } from '../shared/search-words';
 
 /** What the header box shows of one search record (src/scripts/pagefind-client.ts reads it). */
@@ -50,8 +50,13 @@ function fragmentsOf(hash: string, bytes: Buffer): Array<[string, Fragment]> {
     : Object.entries(parsed as Record<string, Fragment>);
 }
 
-/** Reads the fragments under `pagefindDir` and writes the record shards and words.txt beside them. */
-export async function writeSearchExtras(pagefindDir: string): Promise<{ records: number; words: number }> {
+/**
+ * Reads the fragments under `pagefindDir` and writes the record shards (their prefix length
+ * sized to the record count: lib/search-records) and words.txt beside them.
+ */
+export async function writeSearchExtras(
+  pagefindDir: string,
+): Promise<{ records: number; words: number; prefixLength: number; shards: number }> {
   const fragmentDir = join(pagefindDir, 'fragment');
   const records: Record<string, SearchRecordSummary> = {};
   const words = new Set<string>();
@@ -73,9 +78,10 @@ export async function writeSearchExtras(pagefindDir: string): Promise<{ records:
       }
     }
   }
+  const prefixLength = recordPrefixLength(Object.keys(records).length);
   const shards = new Map<string, Record<string, SearchRecordSummary>>();
   for (const [id, record] of Object.entries(records)) {
-    const shard = recordShard(id);
+    const shard = recordShard(id, prefixLength);
     shards.set(shard, { ...shards.get(shard), [id]: record });
   }
   await rm(join(pagefindDir, 'records'), { recursive: true, force: true });
@@ -84,5 +90,5 @@ export async function writeSearchExtras(pagefindDir: string): Promise<{ records:
     await writeFile(join(pagefindDir, recordShardFile(shard)), JSON.stringify(content));
   }
   await writeFile(join(pagefindDir, 'words.txt'), [...words].sort().join('\n'));
-  return { records: Object.keys(records).length, words: words.size };
+  return { records: Object.keys(records).length, words: words.size, prefixLength, shards: shards.size };
 }

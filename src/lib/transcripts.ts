@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import type { Note, Person, Topic } from '../model/schemas';
 import type { NoteCorrection, RenderableNote } from '../model/renderable-note';
 import { formatDate } from './format';
+import { hasPage } from './summaries';
 import { correctionHref, noteHref } from './urls';
 import type {
   BlockFragment,
@@ -117,6 +118,17 @@ export function summariesOf(transcript: Transcript): SummaryRecord[] {
 /** The summary placed right before block `blockId`, if any. */
 export function summaryBefore(transcript: Transcript, blockId: string): SummaryRecord | undefined {
   return transcript.summaries.find((summary) => summary.before === blockId);
+}
+
+/**
+ * How many search records the site has: every segment's page and every summary with a page of
+ * its own (the pages that render components/SearchRecord.astro).
+ */
+export function searchRecordCount(transcripts: readonly Transcript[]): number {
+  return transcripts.reduce(
+    (count, transcript) => count + segmentsOf(transcript).length + summariesOf(transcript).filter(hasPage).length,
+    0,
+  );
 }
 
 /** The summarised statement that follows the opening remarks, if any. */

@@ -4,6 +4,7 @@
  * matches. Pagefind's own highlighter marks but does not scroll, and weighs 40 KB; this does both
  * in a few hundred bytes. Words are matched as Pagefind matches them: by prefix, ignoring case.
  */
+import { afterPaintStyles } from './after-paint-styles';
 import { fragmentId } from './fragment';
 
 const MAX_MARKS = 200;
@@ -122,5 +123,7 @@ if (query && pattern) {
   const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
   const scope = document.querySelector('[data-pagefind-body]') ?? target ?? document.querySelector('main');
   const marks = scope ? markMatches(scope, pattern) : [];
-  if (marks.length > 0) document.querySelector('main')?.prepend(matchBar(query, marks));
+  // The bar is styled by the after-paint styles (highlight.css): shown unstyled, it would jump.
+  if (marks.length > 0)
+    void afterPaintStyles.then(() => document.querySelector('main')?.prepend(matchBar(query, marks)));
 }

@@ -11,6 +11,8 @@
  * (they reach the note through its marker) and never copied with the text; a click on it opens
  * the whole note. Without JavaScript the markers and endnotes still give every note.
  */
+import { afterPaintStyles } from './after-paint-styles';
+
 const WIDE = '(min-width: 70rem)';
 
 /** Put a sidenote after the first citation of every endnote on the page. */
@@ -52,6 +54,9 @@ function addCloseButton(): void {
 }
 
 addCloseButton();
-const wide = matchMedia(WIDE);
-if (wide.matches) placeSidenotes();
-else wide.addEventListener('change', placeSidenotes, { once: true });
+// Sidenotes are styled by the after-paint styles: placed before those, they would show as text.
+void afterPaintStyles.then(() => {
+  const wide = matchMedia(WIDE);
+  if (wide.matches) placeSidenotes();
+  else wide.addEventListener('change', placeSidenotes, { once: true });
+});

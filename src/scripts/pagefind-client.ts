@@ -102,9 +102,17 @@ async function indexFile(name: string): Promise<string> {
   return response.text();
 }
 
+/**
+ * How many hex digits name a record shard: written by the build into every search box
+ * (components/SearchForm.astro), so learning it costs no request.
+ */
+function recordPrefix(): number {
+  return Number(document.querySelector<HTMLElement>('[data-record-prefix]')?.dataset['recordPrefix'] ?? 2);
+}
+
 /** The summaries in the shard of `id` (Pagefind's page hash), fetched on first call. */
 function shardOf(id: string): Promise<Record<string, ResultSummary>> {
-  const shard = recordShard(id);
+  const shard = recordShard(id, recordPrefix());
   let loaded = recordShards.get(shard);
   if (!loaded) {
     loaded = indexFile(recordShardFile(shard)).then((text) => JSON.parse(text) as Record<string, ResultSummary>);

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('what arrives after the first paint', () => {
-  // Scripts and styles/after-paint.css load once the first paint is shown (lib/deferred-scripts):
+  // Scripts run and styles/after-paint.css arrives once the page is parsed (scripts/after-paint-styles):
   // whatever they reveal or restyle must not move what the reader already sees.
   test.each([390, 1280])('at %i px moves nothing on screen on any page type', async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -131,6 +131,29 @@ describe('contents column', () => {
 });
 
 describe('colour theme', () => {
+  test('the theme button works from the first paint, before any script file has arrived', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    // The site's script files never arrive: only the inline head script can answer.
+    await context.route(/\/_astro\/.*\.js(\?|$)/, (route) => route.abort());
+    try {
+      const page = await context.newPage();
+      await page.goto(siteUrl(`${EVENT}/a-cyber/`), { waitUntil: 'load' });
+      const toggle = page.locator('[data-theme-toggle]');
+      expect(await toggle.innerText()).toContain('System');
+      await toggle.click();
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+      expect(await toggle.innerText()).toContain('Light');
+      await toggle.click();
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+      expect(await toggle.innerText()).toContain('Dark');
+      await toggle.click();
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+      expect(await toggle.innerText()).toContain('System');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('follows the system setting, and the chosen theme survives a reload applied before the first paint', async () => {
     const { page, close } = await openPage(browser, siteUrl(`${EVENT}/a-cyber/`), { colorScheme: 'light' });
     try {
@@ -139,7 +162,7 @@ describe('colour theme', () => {
       const toggle = page.locator('[data-theme-toggle]');
       await toggle.click(); // System → Light
       await toggle.click(); // Light → Dark
-      expect(await toggle.textContent()).toContain('Dark');
+      expect(await toggle.innerText()).toContain('Dark');
       const dark = await background();
       expect(dark).not.toBe(light);
 
@@ -156,7 +179,7 @@ describe('colour theme', () => {
       await scriptsReady(page);
       expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
       expect(await background()).toBe(dark);
-      expect(await toggle.textContent()).toContain('Dark');
+      expect(await toggle.innerText()).toContain('Dark');
     } finally {
       await close();
     }
@@ -186,6 +209,22 @@ describe('print', () => {
       expect(await page.locator('.note-marker').first().isVisible()).toBe(true);
     } finally {
       await close();
+    }
+  });
+  test('print styles are in the page from its first byte: a page printed before any file arrives prints right', async () => {
+    const context = await browser.newContext();
+    // Nothing but the HTML arrives: no stylesheet and no script file.
+    await context.route(/\.(css|js)(\?|$)/, (route) => route.abort());
+    try {
+      const page = await context.newPage();
+      await page.goto(siteUrl(`${EVENT}/`), { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['.site-header', '.contents', '.para-link', '.theme-toggle']) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+      }
+      expect(await page.locator('#a-cyber .segment__print-url').isVisible()).toBe(true);
+    } finally {
+      await context.close();
     }
   });
 });

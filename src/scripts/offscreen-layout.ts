@@ -9,7 +9,7 @@
  * its real size (which accessibility checkers measure). While it works, `<html>` carries
  * `data-layout-pending`, which the end-to-end tests wait for.
  */
-const SELECTOR = '.transcript__body > .part > *, .endnotes li';
+const SELECTOR = '.transcript__body > .part > *, .transcript__body > .endnotes li';
 /** Work per idle moment, ms (on a slow phone, one passage takes a few). */
 const BUDGET_MS = 8;
 

@@ -2,19 +2,22 @@
  * Makes the "longest allowed" content folder for `npm run test:limits`: the real content with
  * every name, title and label the layout shows at its maximum length (MAX_LENGTH in
  * src/model/schemas.ts), in Latin, Cyrillic and Greek, with one long unbroken word, a question
- * without an answer (`unanswered="…"`) and a correction to a summary. The end-to-end test
+ * without an answer (`unanswered="…"`), a correction to a summary and a note never corrected. The end-to-end test
  * tests/e2e/limits.test.ts then checks that every page still fits a 320 px screen.
  * Run directly: `node --experimental-strip-types scripts/archive/make-long-content.ts <dir>`.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { MAX_LENGTH } from '../../src/model/limits.ts';
 import { SOURCE_EVENT } from './make-archive.ts';
 
 /** Words of several scripts, as names of Russian diplomacy bring them, and one word no line can hold. */
 const WORDS =
   'Сергей Лавров and Rex Tillerson discuss Σεργκέι Λαβρόφ Žižek Łódź Moscow Идлиб Dnipropetrovskyisovietunionhistory relations';
+
+/** The note whose corrections the fixture's log leaves out. */
+export const UNCORRECTED_NOTE = 'opcw';
 
 /** Text of exactly `length` characters (code points) made of WORDS, ending on a letter. */
 export function filled(length: number, words = WORDS): string {
@@ -80,7 +83,12 @@ export function makeLongContent(from: string, to: string): void {
     `  what: "${filled(MAX_LENGTH.correctionWhat)}"`,
     `  why: "${filled(MAX_LENGTH.correctionWhy)}"`,
   ].join('\n');
-  writeFileSync(corrections, `${readFileSync(corrections, 'utf8').trimEnd()}\n${entry}\n`);
+  // One note with no entry in the log (the real content has corrected every note), to show a
+  // never-corrected note carries no "Corrected on" line.
+  const log = parseDocument(readFileSync(corrections, 'utf8'));
+  const entries = log.contents as YAMLSeq<YAMLMap>;
+  entries.items = entries.items.filter((item) => item.get('target') !== `note:${UNCORRECTED_NOTE}`);
+  writeFileSync(corrections, `${log.toString({ lineWidth: 0 }).trimEnd()}\n${entry}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

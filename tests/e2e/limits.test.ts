@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAX_LENGTH } from '../../src/model/limits';
 import { launchBrowser, openPage } from '../../scripts/harness/browser';
 import { distDir, EVENT } from '../../scripts/harness/dist';
+import { UNCORRECTED_NOTE } from '../../scripts/archive/make-long-content';
 import { siteUrl } from '../support/site';
 
 // One page of each template that shows a long name, title or label.
@@ -87,6 +88,12 @@ describe('what the long fixture also carries (issue #22)', () => {
     expect(log).toContain('Summary: Rex Tillerson’s opening statement');
     expect(log).not.toContain('Passage: s-opening');
     expect(feed).toContain('Correction to the summary “');
+  });
+
+  test('a note the log never corrected says nothing of corrections; a corrected one does', () => {
+    const line = /class="note-corrected"/;
+    expect(readFileSync(`${distDir}notes/${UNCORRECTED_NOTE}/index.html`, 'utf8')).not.toMatch(line);
+    expect(readFileSync(`${distDir}notes/stuxnet/index.html`, 'utf8')).toMatch(line);
   });
 
   test('the footer’s two links are two sentences, with a space between them', () => {

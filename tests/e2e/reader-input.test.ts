@@ -1,6 +1,7 @@
 /**
  * What a reader (or a mangled link) can put in the URL or the search box must not break a page
- * or mislead: malformed `#fragments` leave every enhancement working, a query that begins no
+ * or mislead: script payloads typed into the box or put in `?q=` and `?highlight=` stay text
+ * (no dialog, no element made from them), malformed `#fragments` leave every enhancement working, a query that begins no
  * word of the site finds nothing (Pagefind itself would answer `aaaaaaaaaa` with the passages
  * holding "a"), filter values no passage has are dropped with a notice, `?highlight=` is capped,
  * and without JavaScript the search page says what works and Back keeps the query. Also what
@@ -11,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, watchErrors } from '../../scripts/harness/browser';
 import { EVENT } from '../../scripts/harness/dist';
-import { pageSession } from '../support/page-session';
+import { pageSession, reusedTab } from '../support/page-session';
 import { waitForOutcome } from '../support/search-box';
 import { sitePath, siteUrl } from '../support/site';
 
@@ -20,6 +21,8 @@ const SEARCH_PAGE = '[data-search="page"]';
 
 let browser: Browser;
 const withPage = pageSession(() => browser);
+// Tests that only navigate and read share one tab (tests/support/page-session.ts).
+const inTab = reusedTab(() => browser);
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -31,6 +34,66 @@ afterAll(async () => {
 function resultCount(page: Page, root: string): Promise<number> {
   return page.locator(`${root} li.result`).count();
 }
+
+/** Markup the payloads below would create if anything rendered them as HTML. */
+function injectedCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      document.querySelectorAll('img[src="x"], [onerror], [onload], a[href^="javascript:" i], iframe').length +
+      [...document.querySelectorAll('script')].filter((script) => script.textContent?.includes('alert(1)')).length,
+  );
+}
+
+describe.each([
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(1)</script>',
+  'javascript:alert(1)',
+  '<svg onload=alert(1)>',
+  "{{constructor.constructor('alert(1)')()}}",
+  // With a word that matches, so the payload also reaches the results and the hit bar.
+  'cyber<img src=x onerror=alert(1)>',
+])('payload %s', (payload) => {
+  /** Opens `path`, fails if any dialog opens, and checks no payload markup got into the page. */
+  async function check(path: string, body: (page: Page) => Promise<void>): Promise<void> {
+    await inTab(path, async (page, dialogs) => {
+      await body(page);
+      await page.waitForTimeout(200);
+      expect(dialogs, 'dialogs opened').toEqual([]);
+      expect(await injectedCount(page), 'elements from the payload').toBe(0);
+    });
+  }
+
+  test('typed into the header box stays text, and so does Enter', async () => {
+    await check(`${EVENT}/`, async (page) => {
+      await page.locator('#site-search').pressSequentially(payload);
+      await waitForOutcome(page, HEADER, payload);
+      expect(await page.locator('#site-search-results').textContent()).toContain(payload);
+      expect(await injectedCount(page), 'elements from the payload, before Enter').toBe(0);
+      // Enter opens the first result, or (no results) submits the form to the search page.
+      await page.locator('#site-search').press('Enter');
+      await page.waitForURL((url) => url.pathname !== sitePath(`${EVENT}/`));
+      await page.waitForLoadState('load');
+    });
+  });
+
+  test('as ?q= on the search page stays text', async () => {
+    await check(`search/?q=${encodeURIComponent(payload)}`, async (page) => {
+      await waitForOutcome(page, SEARCH_PAGE, payload);
+      expect(await page.locator('#search-page-input').inputValue()).toBe(payload);
+      expect(await page.locator('#search-page-input-results').textContent()).toContain(payload);
+    });
+  });
+
+  test('as ?highlight= on a passage stays text', async () => {
+    await check(`${EVENT}/a-cyber/?highlight=${encodeURIComponent(payload)}#a-cyber`, async (page) => {
+      const bar = page.locator('.hit-bar');
+      if (payload.startsWith('cyber')) {
+        await bar.waitFor();
+        expect(await bar.textContent(), 'the hit bar quotes the query as text').toContain(payload);
+      }
+    });
+  });
+});
 
 describe('malformed fragments', () => {
   test.each(['#%', '#%E0%A4%A', '#%zz', '#a-cyber%', '#%00'])(
@@ -93,13 +156,13 @@ describe('a query that begins no word of the site finds nothing', () => {
   test.each(['aaaaaaaaaa', 'orchid', 'syriax', 'syria zzzz', 'qzxvwk'])(
     'the header box and the search page list no passage for "%s"',
     async (query) => {
-      await withPage(`${EVENT}/`, async (page) => {
+      await inTab(`${EVENT}/`, async (page) => {
         await page.locator('#site-search').fill(query);
         await waitForOutcome(page, HEADER, query);
         expect(await page.locator(`${HEADER} .search__summary`).textContent()).toBe(`No passages match “${query}”.`);
         expect(await resultCount(page, HEADER)).toBe(0);
       });
-      await withPage(`search/?q=${encodeURIComponent(query)}`, async (page) => {
+      await inTab(`search/?q=${encodeURIComponent(query)}`, async (page) => {
         await waitForOutcome(page, SEARCH_PAGE, query);
         expect(await resultCount(page, SEARCH_PAGE)).toBe(0);
         // The filter counts agree: no chip offers passages for it.
@@ -117,7 +180,7 @@ describe('a query that begins no word of the site finds nothing', () => {
     ['weapons', 'a plural, where a passage may say "weapon"'],
     ['Kosovo', 'a topic alias the text does not use'],
   ])('"%s" (%s) still finds passages', async (query) => {
-    await withPage(`${EVENT}/`, async (page) => {
+    await inTab(`${EVENT}/`, async (page) => {
       await page.locator('#site-search').fill(query);
       await waitForOutcome(page, HEADER, query);
       expect(await resultCount(page, HEADER)).toBeGreaterThan(0);
@@ -128,7 +191,7 @@ describe('a query that begins no word of the site finds nothing', () => {
 describe('filter values no passage has', () => {
   test('?q=syria&topic=<unknown> drops the value, says so, and lists the Syria passages', async () => {
     const unknown = 'Mars colonisation<b>';
-    await withPage(`search/?q=syria&topic=${encodeURIComponent(unknown)}`, async (page) => {
+    await inTab(`search/?q=syria&topic=${encodeURIComponent(unknown)}`, async (page) => {
       await waitForOutcome(page, SEARCH_PAGE, 'syria');
       const notice = page.locator(`${SEARCH_PAGE} .search__notice`);
       expect(await notice.textContent()).toBe(`No passage has the topic “${unknown}”, so that filter was left out.`);
@@ -143,7 +206,7 @@ describe('filter values no passage has', () => {
   });
 
   test('?topic=chemical-weapons (the id, not the label) selects the "Chemical weapons" chip', async () => {
-    await withPage('search/?q=idlib&topic=chemical-weapons', async (page) => {
+    await inTab('search/?q=idlib&topic=chemical-weapons', async (page) => {
       await waitForOutcome(page, SEARCH_PAGE, 'idlib');
       expect(new URL(page.url()).searchParams.getAll('topic')).toEqual(['Chemical weapons']);
       expect(await page.locator(`${SEARCH_PAGE} .search__notice`).count()).toBe(0);

@@ -15,20 +15,36 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
+ * The rules whose outcome depends on colours alone: the only ones a change of colour scheme can
+ * turn, since the markup, names and layout stay the same (the site's colours follow
+ * `light-dark()`).
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+/** What to audit: the whole document and the WCAG 2.2 AA tags unless narrowed. */
+export interface AxeScope {
+  /** Only these rules (e.g. {@link COLOUR_RULES} for a second colour scheme). */
+  rules?: readonly string[];
+  /** Only the element this selector matches and its subtree (e.g. a dialog just opened). */
+  within?: string;
+}
+
+/**
  * Runs axe on the page as it is now (after any interaction) and returns its violations.
  * The source goes in through `evaluate`, not a `<script>` tag, so a Content-Security-Policy
  * that forbids inline scripts (as the site's should) cannot block the checker itself.
  */
-export async function axeViolations(page: Page): Promise<Result[]> {
+export async function axeViolations(page: Page, { rules, within }: AxeScope = {}): Promise<Result[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
-    async (tags) => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } })
+    async ([tags, only, selector]) => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<AxeResults> } })
         .axe;
-      return axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const runOnly = only ? { type: 'rule', values: only } : { type: 'tag', values: tags };
+      return axe.run(selector ? { include: [selector] } : document, { runOnly, resultTypes: ['violations'] });
     },
-    [...WCAG_TAGS],
+    [[...WCAG_TAGS], rules ? [...rules] : null, within ?? null] as const,
   );
   return results.violations;
 }

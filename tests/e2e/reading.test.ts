@@ -66,31 +66,37 @@ describe('what arrives after the first paint', () => {
 });
 
 describe('layout from 320 to 1920 px', () => {
-  test.each(WIDTHS)('at %i px no page is wider than the viewport', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
+  // One load a page type, then the window resized through every width, as a reader turning a
+  // phone or widening a window does: the layout follows the width (media queries, no reload).
+  test.each(Object.entries(PAGE_TYPES))('the %s page is at no width wider than the viewport', async (_name, path) => {
+    const { page, close } = await openPage(browser, siteUrl(path), {
+      viewport: { width: WIDTHS[0] ?? 320, height: 800 },
+    });
     const overflowing: string[] = [];
-    for (const [name, path] of Object.entries(PAGE_TYPES)) {
-      await page.goto(siteUrl(path), { waitUntil: 'load' });
-      const wide = await page.evaluate(() => {
-        const limit = document.documentElement.clientWidth;
-        const culprits = [...document.body.querySelectorAll('*')]
-          .filter((element) => {
-            const box = element.getBoundingClientRect();
-            return (
-              box.width > 0 &&
-              box.right > limit + 1 &&
-              !element.closest('.visually-hidden, [popover]:not(:popover-open)')
-            );
-          })
-          .slice(0, 3)
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-        return { scroll: document.documentElement.scrollWidth > limit, culprits };
-      });
-      if (wide.scroll || wide.culprits.length)
-        overflowing.push(`${name}: ${wide.culprits.join(', ') || 'scrollWidth'}`);
+    try {
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        const wide = await page.evaluate(() => {
+          const limit = document.documentElement.clientWidth;
+          const culprits = [...document.body.querySelectorAll('*')]
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+              return (
+                box.width > 0 &&
+                box.right > limit + 1 &&
+                !element.closest('.visually-hidden, [popover]:not(:popover-open)')
+              );
+            })
+            .slice(0, 3)
+            .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+          return { scroll: document.documentElement.scrollWidth > limit, culprits };
+        });
+        if (wide.scroll || wide.culprits.length)
+          overflowing.push(`${width} px: ${wide.culprits.join(', ') || 'scrollWidth'}`);
+      }
+    } finally {
+      await close();
     }
-    await context.close();
     expect(overflowing).toEqual([]);
   });
 });

@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage } from '../../scripts/harness/browser';
+import { launchBrowser } from '../../scripts/harness/browser';
 import { distDir, EVENT, listHtmlPages } from '../../scripts/harness/dist';
 import { sitePath, siteUrl } from '../support/site';
+import { reusedTab } from '../support/page-session';
 
 interface ExportedSummary {
   id: string;
@@ -47,14 +48,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Open `path` of the site, run `check` on the page, and close it. */
+// These tests read pages and never change them: one tab serves them all.
+const inTab = reusedTab(() => browser);
+
+/** Open `path` of the site, run `check` on the page and return what it found. */
 async function onPage<T>(path: string, check: (page: Page) => Promise<T>): Promise<T> {
-  const { page, close } = await openPage(browser, siteUrl(path));
-  try {
-    return await check(page);
-  } finally {
-    await close();
-  }
+  let found: T | undefined;
+  await inTab(path, async (page) => void (found = await check(page)));
+  return found as T;
 }
 
 describe('the summaries in the data', () => {
@@ -188,10 +189,8 @@ describe('kept out of the speakers’ words', () => {
   });
 
   test('a summary is cited as the site’s work; Lavrov’s answer after it, as his, without it', async () => {
-    const [summaryCite, answerCite] = await Promise.all([
-      onPage(`${EVENT}/s-transition/`, (page) => page.locator('#cite-plain').textContent()),
-      onPage(`${EVENT}/a-transition/`, (page) => page.locator('#cite-plain').textContent()),
-    ]);
+    const summaryCite = await onPage(`${EVENT}/s-transition/`, (page) => page.locator('#cite-plain').textContent());
+    const answerCite = await onPage(`${EVENT}/a-transition/`, (page) => page.locator('#cite-plain').textContent());
     expect(summaryCite?.trim().startsWith(`${SITE_NAME}. “Summary of Rex Tillerson’s Answer`)).toBe(true);
     expect(summaryCite).not.toMatch(/^Tillerson/);
     expect(answerCite?.trim().startsWith('Lavrov, Sergey.')).toBe(true);

@@ -14,8 +14,10 @@
  *   to tell a half-typed word (`electio`) from one the site does not have.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 import { recordPrefixLength, recordShard, recordShardFile } from '../shared/search-records';
 import { textWords } from '../shared/search-words';
 
@@ -51,6 +53,19 @@ function fragmentsOf(hash: string, bytes: Buffer): Array<[string, Fragment]> {
 }
 
 /**
+ * The role line ("Sergey Lavrov’s answer") of the record built at `pageDir`, from its
+ * `data-search-role` (components/SearchRecord.astro). It is not Pagefind metadata because every
+ * metadata word is indexed, and the role's words (names, "answer", "opening remarks") would only
+ * add to the index the first search downloads: the header box shows the role from the records.
+ */
+async function roleOf(pageDir: string): Promise<string> {
+  const page = fromHtml(await readFile(join(pageDir, 'index.html'), 'utf8'));
+  const role = select('[data-search-role]', page)?.properties['dataSearchRole'];
+  if (typeof role !== 'string') throw new Error(`search-extras: ${pageDir}/index.html has no data-search-role`);
+  return role;
+}
+
+/**
  * Reads the fragments under `pagefindDir` and writes the record shards (their prefix length
  * sized to the record count: lib/search-records) and words.txt beside them.
  */
@@ -64,7 +79,8 @@ export async function writeSearchExtras(
     if (!file.endsWith('.pf_fragment')) continue;
     const hash = file.slice(0, -'.pf_fragment'.length);
     for (const [id, fragment] of fragmentsOf(hash, await readFile(join(fragmentDir, file)))) {
-      const { title = fragment.url, role = '', question } = fragment.meta;
+      const { title = fragment.url, question } = fragment.meta;
+      const role = await roleOf(join(dirname(pagefindDir), fragment.url));
       records[id] = {
         url: fragment.url,
         title,

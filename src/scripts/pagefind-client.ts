@@ -76,7 +76,6 @@ export const META_WEIGHTS = {
   // The site's summaries of Tillerson's words: reached by a topic word, but below the transcript.
   summary_topics: 0.3,
   question: 0.3,
-  role: 0,
 } as const;
 
 /**

@@ -69,7 +69,8 @@ async function summarize(result: SearchResult): Promise<ResultSummary> {
   return {
     url: data.url,
     title: data.meta['title'] ?? data.url,
-    role: data.meta['role'] ?? '',
+    // The role line is in the records only (it is not indexed): without them, none is shown.
+    role: '',
     ...(data.meta['question'] ? { question: data.meta['question'] } : {}),
     topics: data.filters?.['topic'] ?? [],
     ...(data.filters?.['event']?.[0] ? { event: data.filters['event'][0] } : {}),
